@@ -19,10 +19,10 @@ from .core import check, device_name, default_device, set_seed, atomic_write_byt
 
 # %% auto #0
 __all__ = ['BENCH_CASES', 'MODES', 'RECORD_KEYS', 'bench_case', 'bench_record', 'check_record', 'best_time', 'run_cases',
-           'summary_table', 'bench_grids', 'bench_grids_paper', 'paper_decoders', 'decoder_gmacs', 'bench_decoder',
-           'StepTimer', 'StopAfter', 'ae_throughput', 'bench_stage1', 'peak_memory', 'retrieval_memory', 'bench_memory',
-           'sampling_throughput', 'bench_sampling', 'machine_info', 'benchmarks_md', 'write_benchmarks_md',
-           'brics_bench']
+           'summary_table', 'bench_grids', 'bench_grids_paper', 'bench_grids_triton', 'paper_decoders', 'decoder_gmacs',
+           'bench_decoder', 'StepTimer', 'StopAfter', 'ae_throughput', 'bench_stage1', 'peak_memory',
+           'retrieval_memory', 'bench_memory', 'sampling_throughput', 'bench_sampling', 'machine_info', 'benchmarks_md',
+           'write_benchmarks_md', 'brics_bench']
 
 # %% ../nbs/13_bench.ipynb #d5964300
 BENCH_CASES = {}
@@ -130,6 +130,37 @@ def bench_grids_paper(mode:str='full', device=None) -> list:
     P, rounds = dict(full=(16 * 4096, 2), quick=(4 * 4096, 1), tiny=(256, 1))[mode]
     cfg = dict(n_groups=4, D=3, n_levels=16, n_feats=4, log2_T=18, n_min=16, n_max=64)
     return _time_grids('grids_paper', cfg, P, rounds, 2 if mode != 'tiny' else 1, None, device)
+
+# %% ../nbs/13_bench.ipynb #d5a47af2
+_TRITON_NOTE = ("GB/s of lookup_bytes: keys, features and the 2^D·F table values of every key, group and level, counted as "
+                "if read from DRAM (the coarse levels stay in L2, so this is an effective bandwidth); forward+backward adds "
+                "dL/df, the table values again and the table- and key-gradient atomics. Baseline: the GPU's peak memory "
+                "bandwidth (spec sheet)")
+
+@bench_case('grids_triton')
+def bench_grids_triton(mode:str='full', device=None) -> list:
+    "Triton grid lookup at the paper's defaults (n=4, L=16, T=2^18), CUDA only: GB/s vs peak (goal ≥ 0.5), points/s vs PyTorch; 2^20 keys (quick 2^18, tiny 2^12)."
+    from brics.grids import MultiResGrids
+    from brics.triton_grids import triton_ready, lookup_bytes, peak_bandwidth
+    dev = default_device(device)
+    if not triton_ready(torch.zeros(1, 3, device=dev)):
+        return [bench_record('grids_triton', 'skipped', None, None, None, dev, note='needs a CUDA device and the triton package')]
+    P, reps = dict(full=(2**20, 5), quick=(2**18, 3), tiny=(2**12, 1))[mode]; set_seed(0)
+    g = MultiResGrids(4, D=3, n_levels=16, n_feats=4, log2_T=18, n_min=16, n_max=64, check_keys=False).to(dev)
+    k = torch.rand(P, 4, 3, device=dev); kg = k.clone().requires_grad_(); go = torch.randn(P, 4, 64, device=dev)
+    def fwd():
+        with torch.no_grad(): g(k)
+    def fwd_bwd(): g.zero_grad(set_to_none=True); kg.grad = None; g(kg).backward(go)
+    t = {}
+    for impl in ('triton', 'fast'):
+        g.impl = impl; fwd(); fwd_bwd()                    # the first calls compile the kernels
+        t['fwd', impl], t['fwd_bwd', impl] = best_time(fwd, reps, dev), best_time(fwd_bwd, reps, dev)
+    gb = dict(fwd=lookup_bytes(P)['total'] / 1e9); gb['fwd_bwd'] = gb['fwd'] + lookup_bytes(P, backward=True)['total'] / 1e9
+    peak, extra = peak_bandwidth(torch.cuda.get_device_properties(dev)) / 1e9, dict(points=P, config='paper defaults, float32')
+    return ([bench_record('grids_triton', f'{s}_gb_per_s', gb[s] / t[s, 'triton'], peak, 0.5, dev, unit='GB/s', gb=gb[s],
+                          note=_TRITON_NOTE, **extra) for s in ('fwd', 'fwd_bwd')] +
+            [bench_record('grids_triton', f'{s}_points_per_s', P / t[s, 'triton'], P / t[s, 'fast'], None, dev,
+                          unit='points/s', baseline_impl='fast', **extra) for s in ('fwd', 'fwd_bwd')])
 
 # %% ../nbs/13_bench.ipynb #05bdb7bc
 def paper_decoders(side:int=256) -> tuple:

@@ -168,7 +168,7 @@ class MultiResGrids(nn.Module):
         super().__init__()
         _check_int(n_groups, 'n_groups'); _check_int(n_feats, 'n_feats'); _check_int(max_volume, 'max_volume')
         check(index in ('dense', 'hash'), 'index', f"must be 'dense' or 'hash', got {index!r}")
-        check(impl in ('auto', 'ref', 'fast'), 'impl', f"must be 'auto', 'ref' or 'fast', got {impl!r}")
+        check(impl in ('auto', 'ref', 'fast', 'triton'), 'impl', f"must be 'auto', 'ref', 'fast' or 'triton', got {impl!r}")
         if index == 'hash': check(D <= len(PRIMES), 'D', f"hash indexing supports D <= {len(PRIMES)}, got {D}")
         self.levels = level_params(n_levels, n_min, n_max, D, log2_T, key_res_mult)
         self.n_groups, self.D, self.n_levels, self.n_feats, self.log2_T = n_groups, D, n_levels, n_feats, log2_T
@@ -211,6 +211,10 @@ def forward(self:MultiResGrids, kappa:torch.Tensor) -> torch.Tensor:
     _check_keys(kappa, self.n_groups, self.D, self.check_keys)
     kappa = kappa.to(self.dtype)
     if self.impl == 'ref': return grid_lookup_ref(kappa, self.level_tables(), self.levels, self.index)
+    if self.impl == 'triton' or self.impl == 'auto' and kappa.is_cuda:
+        from brics.triton_grids import triton_ready, triton_grid_lookup   # here: brics.triton_grids imports this module
+        if self.impl == 'triton' or triton_ready(kappa):
+            return triton_grid_lookup(kappa, self.level_tables(), self.levels, self.index)
     vis = [getattr(self, f'vol_index_{l}') for l in range(self.n_levels)]
     return grid_lookup(kappa, self.level_tables(), self.levels, self.index, vis, self.max_volume,
                        'always' if self.impl == 'fast' else 'auto')
