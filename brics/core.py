@@ -6,16 +6,17 @@ Docs: https://brics-dev.github.io/brics/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #ee64fff1
 from __future__ import annotations
-import os, io, math, random, shutil, tempfile, warnings, json, pickle
+import os, io, math, random, shutil, tempfile, warnings, json, pickle, pickletools, zipfile, codecs
 from pathlib import Path
 import numpy as np, torch
 from fastcore.basics import listify, ifnone
 from fastcore.script import CliError
 
 # %% auto #0
-__all__ = ['ConfigError', 'check', 'set_seed', 'rng_state', 'set_rng_state', 'default_device', 'device_name', 'CheckpointError',
-           'atomic_write_bytes', 'atomic_save', 'safe_load', 'check_output_dir', 'to_uint8', 'image_grid',
-           'save_image_grid', 'show_images', 'readme_text', 'write_readme']
+__all__ = ['CHECKPOINT_KINDS', 'ConfigError', 'check', 'set_seed', 'rng_state', 'set_rng_state', 'default_device', 'device_name',
+           'CheckpointError', 'WriteError', 'atomic_write_bytes', 'atomic_save', 'sniff_file', 'safe_load',
+           'checkpoint_kind', 'check_output_dir', 'to_uint8', 'image_grid', 'save_image_grid', 'show_images',
+           'readme_text', 'write_readme']
 
 # %% ../nbs/00_core.ipynb #17a90fe9
 class ConfigError(ValueError, CliError):
@@ -48,9 +49,14 @@ def set_rng_state(d:dict):
 
 # %% ../nbs/00_core.ipynb #97e523eb
 def default_device(device=None) -> torch.device:
-    "`device` if given, else CUDA when available, else CPU."
-    if device is not None: return torch.device(device)
-    return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+    "`device` if given (one torch knows and this machine has), else CUDA when available, else CPU."
+    if device is None: return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+    try: dev = torch.device(device)
+    except (RuntimeError, TypeError): raise ConfigError(f"device: unknown device {device!r} (use cpu, cuda or cuda:N)") from None
+    if dev.type == 'cuda':
+        check(torch.cuda.is_available(), 'device', f"{str(device)!r} asked for, but CUDA is not available on this machine")
+        check(dev.index is None or dev.index < torch.cuda.device_count(), 'device', f"{str(device)!r}: this machine has {torch.cuda.device_count()} GPU(s)")
+    return dev
 
 def device_name(device=None) -> str:
     "A human-readable name of the device with its thread count, for benchmark records."
@@ -58,19 +64,29 @@ def device_name(device=None) -> str:
     if dev.type == 'cuda': return torch.cuda.get_device_name(dev)
     return f"CPU ({os.cpu_count()} cores, {torch.get_num_threads()} torch threads)"
 
-# %% ../nbs/00_core.ipynb #7fee04f5
+# %% ../nbs/00_core.ipynb #5fe6165f
 class CheckpointError(RuntimeError, CliError):
     "A checkpoint file is missing, corrupt or unsafe; the message names the file."
 
+class WriteError(OSError, CliError):
+    "A file cannot be written (disk full, file too large, folder gone); the message names it and what was kept."
+    def __str__(self): return str(self.args[0]).splitlines()[-1].strip() if self.args else ''   # see below
+
+def _write_error(path, e) -> WriteError:
+    why = f"{e.filename} is a file, not a folder" if isinstance(e, FileExistsError) else e.strerror or str(e)
+    return WriteError(f"{path}: cannot be written ({why}); {'the previous file is unchanged' if path.exists() else 'nothing was written'}")
+
 def atomic_write_bytes(data:bytes, path):
     "Write `data` to `path` through a temporary file and an atomic rename."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    path = Path(path)
+    try: path.parent.mkdir(parents=True, exist_ok=True); fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    except OSError as e: raise _write_error(path, e) from None
     try:
         with os.fdopen(fd, 'wb') as f: f.write(data); f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         if os.path.exists(tmp): os.unlink(tmp)
+        if isinstance(e, OSError): raise _write_error(path, e) from None
         raise
     return path
 
@@ -83,21 +99,68 @@ def atomic_save(obj, path):
     buf = io.BytesIO(); torch.save(obj, buf)
     return atomic_write_bytes(buf.getvalue(), path)
 
-# %% ../nbs/00_core.ipynb #26fe3b3a
+# %% ../nbs/00_core.ipynb #33c3cb39
+_LEGACY_TORCH = b'\x80\x02\x8a\x0al\xfc\x9cF\xf9 j\xa8P\x19'   # pickle protocol 2 + torch's magic number (pre-1.6 format)
+_SIGNATURES = {b'PK\x03\x04': 'a damaged zip archive (a checkpoint cut short?)', b'\x89PNG': 'a PNG image',
+               b'\xff\xd8\xff': 'a JPEG image', b'GIF8': 'a GIF image', b'RIFF': 'a RIFF file (WebP, WAV)',
+               b'%PDF': 'a PDF document', b'\x1f\x8b': 'a gzip archive', b'\x93NUMPY': 'a NumPy .npy file'}
+
+def _is_pickle(path) -> bool:
+    "Whether `path` parses as one pickle up to its STOP opcode (`pickletools` only parses: nothing is imported or run)."
+    try:
+        with open(path, 'rb') as f: return any(op.name == 'STOP' for op, _, _ in pickletools.genops(f))
+    except Exception: return False
+
+def sniff_file(path) -> str|None:
+    "What `path` is if it cannot be a torch checkpoint ('an empty file', 'a PNG image', 'a bare pickle', 'a text file' …); None for torch's zip or legacy format."
+    with open(path, 'rb') as f: head = f.read(64)
+    if not head: return 'an empty file'
+    if zipfile.is_zipfile(path) or head.startswith(_LEGACY_TORCH): return None
+    if (what := next((w for sig, w in _SIGNATURES.items() if head.startswith(sig)), None)): return what
+    if _is_pickle(path): return 'a bare pickle'
+    try: txt = codecs.getincrementaldecoder('utf-8')().decode(head)
+    except UnicodeDecodeError: return 'unrecognised binary data'
+    return 'a text file' if all(c.isprintable() or c in '\t\r\n' for c in txt) else 'unrecognised binary data'
+
+# %% ../nbs/00_core.ipynb #4298ccde
+def _refusal(e) -> str:
+    "The informative line of a weights-only refusal (the blocked global or opcode)."
+    lines = [l.strip() for l in str(e).splitlines() if l.strip()]
+    return next((l for l in lines if 'GLOBAL' in l or 'Unsupported' in l), lines[0] if lines else type(e).__name__)
+
 def safe_load(path, map_location='cpu'):
     "Load a checkpoint without executing code: `weights_only=True` (or safetensors); clear errors name the file."
     path = Path(path)
-    if not path.exists(): raise CheckpointError(f"checkpoint {path}: file not found")
+    if not path.is_file(): raise CheckpointError(f"checkpoint {path}: {'is a folder, not a file' if path.is_dir() else 'file not found'}")
     try:
         if path.suffix == '.safetensors':
             from safetensors.torch import load_file
             return load_file(str(path), device=str(map_location))
+        what = sniff_file(path)
+        if what == 'a bare pickle': raise CheckpointError(
+            f"checkpoint {path}: refused, it is a bare pickle, not a torch checkpoint (unpickling it could execute code)")
+        if what: raise CheckpointError(f"checkpoint {path}: not a checkpoint, it is {what} (expected a file written by torch.save or safetensors)")
         return torch.load(path, map_location=map_location, weights_only=True)
+    except CheckpointError: raise
     except pickle.UnpicklingError as e:
         raise CheckpointError(f"checkpoint {path}: refused, it holds objects other than tensors and plain data "
-                              f"(a pickle payload could execute code): {str(e).splitlines()[0]}") from None
+                              f"(a pickle payload could execute code): {_refusal(e)}") from None
     except Exception as e:
         raise CheckpointError(f"checkpoint {path}: cannot be read ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''})") from None
+
+# %% ../nbs/00_core.ipynb #6576eef8
+CHECKPOINT_KINDS = dict(autoencoder='a stage-1 autoencoder checkpoint (brics-train-ae; load it with load_autoencoder)',
+                        diffusion='a stage-2 diffusion checkpoint (brics-train-diffusion; load it with load_diffusion)',
+                        key_codes='a key-code cache (written by key_codes)', weights='a plain dict of tensors',
+                        unknown='something brics did not write (no model and config entries)')
+
+def checkpoint_kind(st) -> str:
+    "Which of `CHECKPOINT_KINDS` a loaded checkpoint `st` is, from its keys."
+    if not isinstance(st, dict): return 'unknown'
+    cfg = st.get('config')
+    if 'provenance' in st and 'train' in st: return 'key_codes'
+    if isinstance(cfg, dict) and 'model' in st: return 'diffusion' if 'schedule' in cfg else 'autoencoder' if 'image_size' in cfg else 'unknown'
+    return 'weights' if st and all(torch.is_tensor(v) for v in st.values()) else 'unknown'
 
 # %% ../nbs/00_core.ipynb #0a46bc33
 def check_output_dir(path, min_free_mb:float=50, setting='output'):
@@ -145,13 +208,22 @@ def show_images(x:torch.Tensor, nrow:int=8, title:str=None, ax=None, figsize=Non
     return ax
 
 # %% ../nbs/00_core.ipynb #fab0cab7
-def readme_text(nb_path) -> str:
-    "Markdown of the README notebook: markdown cells verbatim, code cells fenced, `#| hide` cells dropped."
+def _relink(md:str, nb_dir, out_dir) -> str:
+    "Markdown image links `![alt](path)` relative to `nb_dir` rewritten relative to `out_dir`."
+    import re
+    def sub(m):
+        alt, link = m.group(1), m.group(2)
+        if re.match(r'^([a-z]+:|/|#)', link): return m.group(0)
+        return f"![{alt}]({Path(os.path.relpath(Path(nb_dir)/link, out_dir)).as_posix()})"
+    return re.sub(r'!\[([^\]]*)\]\(([^)\s]+)\)', sub, md)
+
+def readme_text(nb_path, out_dir='.') -> str:
+    "Markdown of the README notebook: markdown cells verbatim (image links made relative to `out_dir`), code fenced, `#| hide` dropped."
     import nbformat
     nb = nbformat.read(str(nb_path), as_version=4); out = []
     for c in nb.cells:
         src = c.source.strip()
-        if c.cell_type == 'markdown': out.append(src)
+        if c.cell_type == 'markdown': out.append(_relink(src, Path(nb_path).parent, out_dir))
         elif c.cell_type == 'code' and src and not any(l.strip().startswith('#| hide') or l.strip().startswith('#|hide')
                                                         for l in src.splitlines()):
             lines = [l for l in src.splitlines() if not l.startswith('#|')]
@@ -160,4 +232,4 @@ def readme_text(nb_path) -> str:
 
 def write_readme(nb_path='nbs/index.ipynb', out='README.md'):
     "Write `README.md` from the index notebook."
-    Path(out).write_text(readme_text(nb_path)); return Path(out)
+    Path(out).write_text(readme_text(nb_path, Path(out).parent)); return Path(out)
