@@ -16,8 +16,14 @@ Modules:
 - `brics.losses`: What the autoencoder is trained with (SPEC §5): 20·MSE + 5·LPIPS + a non-saturating GAN loss from a StyleGAN2 residual discriminator with minibatch-std, lazy R1 (γ=4 every 16 D steps); plus the KL term of the KL variant and the VQ commitment loss of the VQ baseline. LPIPS is loaded from local files only and never downloads anything.
 - `brics.metrics`: How the paper scores its models: reconstruction by PSNR, SSIM and LPIPS (mean ± std over a split); generation by FID, KID, Inception Score, improved precision/recall (k=3) with F1 and CLIP-FID; and the nearest training images of generated samples. Everything works offline: the FID Inception network ships inside a pip package.
 - `brics.model`: One straight line from an image to its reconstruction: encode → sigmoid key code → interleaved tiling → slices → relaxed precision → coordinates → feature grids → feature block → StyleGAN2 decoder. Each arrow is a function here.
+- `brics.reliability`: What brics does when things go wrong: a messy image folder, a training process killed with SIGKILL, an interrupted run resumed, a checkpoint carrying a pickle payload, a NaN, a bad setting on the command line, a full disk. Each is a test below; the module keeps only the helpers that build the bad inputs and drive the commands.
 - `brics.schedules`: Continuous-time, variance-preserving noise schedules written as logSNR functions of t ∈ [0,1]: the cosine schedule (paper config a, with min-SNR weighting) and Chen's cosine variants v1–v4 (v2 is the paper's default, config b).
 - `brics.triton_grids`: A fused GPU kernel for the grid lookup of `brics.grids`, forward and backward, dense and hash indexing, D from 2 to 7 (tested up to 5). It is checked against the oracle in Triton's interpreter on CPU and compiled for an H100 without one. `MultiResGrids` uses it on CUDA tensors. Also here: the bytes a lookup must move, to rate its throughput against the GPU's memory bandwidth.
 - `brics.unet`: The noise-prediction network of the diffusion stage: an LDM/Imagen-style UNet over key codes (4×32×32 in the paper), conditioned on the noise level through a sinusoidal embedding of the logSNR, with named sizes from the paper's to a CPU toy."""
 
 __version__ = "0.1.0"
+
+import warnings as _warnings
+# fastai decorates a few activations with `torch.jit.script` when it is imported, and torch >= 2.10 answers with a
+# FutureWarning at the start of every brics command. brics uses no TorchScript from fastai: that one message is silenced.
+_warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)

@@ -409,6 +409,10 @@ def brics_bench(cases:str=None,   # comma-separated case names (default: all reg
                 device:str=None): # 'cpu', 'cuda', … (default: CUDA when available)
     "Run brics benchmarks: one JSON line per record (`case metric value baseline ratio goal device`), then a summary table."
     check(not (quick and tiny), 'quick', "--quick and --tiny exclude each other")
+    from brics.core import check_output_dir
+    for f, name in ((out, 'out'), (out_md, 'out_md')):
+        if f: check_output_dir(Path(f).parent, min_free_mb=1, setting=name)   # before the cases run, not after
+    default_device(device)                                                      # an unknown or absent device: one line now
     if threads is not None: check(threads >= 1, 'threads', f"must be >= 1, got {threads}"); torch.set_num_threads(threads)
     names = None if cases is None else [c.strip() for c in cases.split(',') if c.strip()]
     t0 = time.time()

@@ -113,6 +113,7 @@ def brics_demo(
     no_gen_metrics:bool=False, # skip FID/KID/precision/recall
 ):
     "Train BRICS (both stages) on embedded data, sample, evaluate, and write a report."
+    check(samples > 0, 'samples', f"must be positive, got {samples}"); check(steps > 0, 'steps', f"must be positive, got {steps}")
     m = run_demo(data, config, minutes, out, seed, n, bs, samples, steps, gen_metrics=not no_gen_metrics)
     print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in m.items()}))
     print(f"report: {Path(out)/'report.md'}")

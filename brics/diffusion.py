@@ -198,6 +198,8 @@ def brics_train_diffusion(
 ):
     "Train a diffusion UNet on the key codes of a trained BRICS autoencoder (stage 2)."
     check(Path(ae).exists(), 'ae', f"checkpoint {ae} not found"); check(epochs > 0, 'epochs', f"must be positive, got {epochs}")
+    check(lr > 0, 'lr', f"must be positive, got {lr}"); check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0, got {ckpt_every}")
+    check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}"); check(sample_every >= 0, 'sample_every', f"must be >= 0, got {sample_every}")
     out = check_output_dir(out, setting='out'); set_seed(seed)
     if resume: check((out/'last.pt').exists(), 'resume', f"no checkpoint {out/'last.pt'} to resume from")
     codes = key_codes(ae, data, n=n, seed=seed, cache=out/'codes.pt')
@@ -222,6 +224,7 @@ def brics_sample(
 ):
     "Sample key codes with a trained diffusion model and decode them to images."
     check(Path(diffusion).exists(), 'diffusion', f"checkpoint {diffusion} not found")
+    check(n > 0, 'n', f"must be positive, got {n}"); check(steps > 0, 'steps', f"must be positive, got {steps}")
     unet, meta = load_diffusion(diffusion); ae = ifnone(ae, meta.get('ae_ckpt'))
     check(ae is not None and Path(ae).exists(), 'ae', f"stage-1 checkpoint {ae} not found")
     out = check_output_dir(out, setting='out')

@@ -116,6 +116,7 @@ class EMACB(Callback):
 class NaNGuardCB(Callback):
     "Stop training at the first non-finite input or loss, with step and cause; nothing is saved after it."
     order = 0
+    def before_fit(self): self.learn.nan_info = None   # a new fit (or a resume) starts clean: checkpoints are written again
     def before_batch(self):
         if self.training and not torch.isfinite(self.learn.xb[0]).all():
             self.learn.nan_info = dict(step=self.learn.train_iter, where='input batch', parts={}); raise CancelFitException()
@@ -138,13 +139,18 @@ class CheckpointCB(Callback):
     def after_batch(self):
         if getattr(self.learn, 'skipped_batch', False): return          # a batch skipped on resume is not progress
         if self.training and self.every and self.learn.train_iter % self.every == 0: self.save(self.learn.iter + 1)
-    def after_epoch(self): self.save(0, epoch=self.learn.epoch + 1)
+    def after_cancel_epoch(self): self.epoch_cancelled = True   # e.g. the epochs a resume skips: not finished, not saved
+    def after_epoch(self):
+        if not getattr(self, 'epoch_cancelled', False): self.save(0, epoch=self.learn.epoch + 1)
+        self.epoch_cancelled = False
     def after_cancel_fit(self):   # time budget or interrupt: keep the progress (a NaN stop saves nothing, see `save`)
-        if self.training: self.save(self.learn.iter + 1)
+        if self.training and not getattr(self.learn, 'skipped_batch', False): self.save(self.learn.iter + 1)
     def save(self, it, epoch=None):
+        "Mid-epoch: the loader's random state at the epoch's start; at an epoch's end: its state now, which orders the next epoch."
         if getattr(self.learn, 'nan_info', None): return
-        atomic_save(learner_state(self.learn, epoch=ifnone(epoch, self.learn.epoch), it=it, epoch_rng=None if epoch else self.epoch_rng),
-                    self.learn.ckpt_path)
+        dl_rng = self.epoch_rng if epoch is None else getattr(self.learn.dls.train, 'rng', None)
+        dl_rng = dl_rng.getstate() if hasattr(dl_rng, 'getstate') else dl_rng
+        atomic_save(learner_state(self.learn, epoch=ifnone(epoch, self.learn.epoch), it=it, epoch_rng=dl_rng), self.learn.ckpt_path)
 
 # %% ../nbs/07_learner.ipynb #16fdf8c0
 def _cb(learn, cls): return next((c for c in learn.cbs if isinstance(c, cls)), None)
@@ -171,13 +177,19 @@ def learner_state(learn, epoch=0, it=0, epoch_rng=None) -> dict:
 class SkipBatchesCB(Callback):
     "On resume: restore the data order of the interrupted epoch and skip its first `n` batches, leaving the step counter alone."
     order = -9   # after fastai's TrainEvalCallback (-10), whose after_batch counts even a cancelled batch as a step
-    def __init__(self, n, epoch, rng=None): store_attr('n,epoch,rng')
+    def __init__(self, n, epoch, rng=None, state=None): store_attr('n,epoch,rng,state')   # state: the random streams to restore
     def before_train(self):
         if self.learn.epoch == self.epoch and self.rng is not None:
             v, s, g = self.rng; self.learn.dl.rng.setstate((v, tuple(s), g))
+    def _restore(self):   # the loader drew its seed from torch's RNG when the epoch began; the interrupted run had, before saving
+        if self.state is not None: set_rng_state(self.state); self.state = None
     def before_batch(self):
-        self.learn.skipped_batch = self.training and self.learn.epoch == self.epoch and self.learn.iter < self.n
+        here = self.training and self.learn.epoch == self.epoch
+        self.learn.skipped_batch = here and self.learn.iter < self.n
         if self.learn.skipped_batch: raise CancelBatchException()
+        if here and self.n: self._restore()
+    def after_train(self):
+        if self.learn.epoch == self.epoch and self.n: self._restore()   # the checkpoint came after the epoch's last batch
     def after_batch(self):
         if getattr(self.learn, 'skipped_batch', False): self.learn.train_iter -= 1   # (pct_train does count it: schedules stay on time)
 
@@ -206,7 +218,7 @@ def load_learner_state(learn, path) -> dict:
 def resume_fit(learn, n_epoch, path=None):
     "Continue `learn.fit(n_epoch)` from checkpoint `path` (default: the learner's `last.pt`)."
     path = Path(ifnone(path, learn.path/'last.pt')); st = load_learner_state(learn, path)
-    cbs = [ResumeStepCB(st['step']), SkipBatchesCB(st['iter'], st['epoch'], st.get('epoch_rng'))]
+    cbs = [ResumeStepCB(st['step']), SkipBatchesCB(st['iter'], st['epoch'], st.get('epoch_rng'), st['rng'])]
     learn.fit(n_epoch, start_epoch=st['epoch'], cbs=cbs)
 
 # %% ../nbs/07_learner.ipynb #12ffecce
@@ -241,9 +253,11 @@ class UsageMetric(Metric):
 # %% ../nbs/07_learner.ipynb #a1149b66
 class ReconFigureCB(Callback):
     "After each epoch, save originals (top) and EMA reconstructions (bottom) of the first validation images."
-    order = 90
+    order = 60   # before CheckpointCB: the end-of-epoch checkpoint then holds the random state the next epoch starts from
     def __init__(self, path, n=8): self.path, self.n = Path(path), n
+    def after_cancel_epoch(self): self.cancelled = True   # the epochs a resume skips: nothing to draw
     def after_epoch(self):
+        if getattr(self, 'cancelled', False): self.cancelled = False; return
         x = self.learn.dls.valid.one_batch()[0][:self.n]
         m = ifnone(getattr(_cb(self.learn, EMACB), 'ema', None), None)
         m = m.module if m is not None else self.learn.model
@@ -358,6 +372,11 @@ def brics_train_ae(
     "Train a BRICS autoencoder (stage 1)."
     from brics.data import get_dls
     check(epochs > 0, 'epochs', f"must be positive, got {epochs}"); check(bs > 0, 'bs', f"must be positive, got {bs}")
+    check(lr is None or lr > 0, 'lr', f"must be positive, got {lr}"); check(lpips_weight >= 0, 'lpips_weight', f"must be >= 0, got {lpips_weight}")
+    for v, nm in ((enc_lr_mult, 'enc_lr_mult'), (grid_lr_mult, 'grid_lr_mult')): check(v is None or v >= 0, nm, f"must be >= 0, got {v}")
+    check(beta1 is None or 0 <= beta1 < 1, 'beta1', f"must be in [0,1), got {beta1}")
+    check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0 (0: only at the end of each epoch), got {ckpt_every}")
+    check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}"); check(gan_start >= 0, 'gan_start', f"must be >= 0, got {gan_start}")
     cfg = get_config(config, variant=variant, **({'noise': noise} if noise else {}))
     out = check_output_dir(out, setting='out'); set_seed(seed)
     if resume: check((out/'last.pt').exists(), 'resume', f"no checkpoint {out/'last.pt'} to resume from")
