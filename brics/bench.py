@@ -184,7 +184,7 @@ def decoder_gmacs() -> dict:
 
 # %% ../nbs/13_bench.ipynb #21975699
 _DEC_NOTE = ("paper Table 3: 63.4 vs 126.8 G (0.50); StyleGAN2's ×2 upsampling before each block's first 3×3 modulated "
-             "conv runs that conv at the higher resolution, which counts 67.7 G (SPEC §4)")
+             "conv runs that conv at the higher resolution, which counts 67.7 G (method page, §4)")
 
 @bench_case('decoder')
 def bench_decoder(mode:str='full', device=None) -> list:

@@ -1,5 +1,5 @@
 """Two decoders and a way to count their cost. `VQGANDecoder` is the taming-transformers decoder, the baseline BRICS
-compares against. `StyleDecoder` is the BRICS decoder (SPEC §4): a StyleGAN2 synthesis network that starts from the
+compares against. `StyleDecoder` is the BRICS decoder (paper §3.3): a StyleGAN2 synthesis network that starts from the
 feature block Φ (B,C_f,h',w') instead of a learned constant, with its style w computed from avgpool(Φ).
 `count_macs` gives parameters and multiply-accumulates per image, the unit of the paper's "GFLOPs".
 

@@ -1,4 +1,4 @@
-"""The image encoder E of BRICS (SPEC §1): the taming-transformers VQGAN encoder, built from small reusable blocks (`Normalize`, `ResnetBlock`, `AttnBlock`, `Downsample`, `Upsample`) that the VQGAN decoder in `04_decoder` shares. It maps x (B,3,H,W) to E(x) (B,c,H/f,W/f); the sigmoid that turns E(x) into the key code k is added by the model.
+"""The image encoder E of BRICS (paper §3.1): the taming-transformers VQGAN encoder, built from small reusable blocks (`Normalize`, `ResnetBlock`, `AttnBlock`, `Downsample`, `Upsample`) that the VQGAN decoder in `04_decoder` shares. It maps x (B,3,H,W) to E(x) (B,c,H/f,W/f); the sigmoid that turns E(x) into the key code k is added by the model.
 
 Docs: https://brics-dev.github.io/brics/encoder.html.md"""
 

@@ -1,4 +1,4 @@
-"""The auxiliary data structure of BRICS (SPEC §3): for each of n groups, L levels of tables θ indexed by eq. 6 (or a hash),
+"""The auxiliary data structure of BRICS (paper §3.2, eqs. 2–4; App. A.1, eq. 6): for each of n groups, L levels of tables θ indexed by eq. 6 (or a hash),
 read by D-linear interpolation at combined keys κ ∈ [0,1]^D, followed by a small MLP per group. A plain oracle that gathers
 all 2^D corners, a `grid_sample` fast path that equals it, usage statistics and parameter accounting.
 
@@ -44,7 +44,7 @@ def _key_mults(key_res_mult, D) -> tuple:
 
 # %% ../nbs/02_grids.ipynb #9c3b9e29
 def level_params(n_levels:int=16, n_min:int=16, n_max:int=64, D:int=3, log2_T:int=18, key_res_mult=1.) -> list[GridLevel]:
-    "The `GridLevel` of each level l: scale_l = N_min·b^l − 1 (×`key_res_mult` on key dims), R_l, T_l, dense flag (SPEC §3)."
+    "The `GridLevel` of each level l: scale_l = N_min·b^l − 1 (×`key_res_mult` on key dims), R_l, T_l, dense flag (App. A.1, eq. 6)."
     for v, s in [(n_levels, 'n_levels'), (n_min, 'n_min'), (n_max, 'n_max')]: _check_int(v, s, 2 if s != 'n_levels' else 1)
     _check_int(D, 'D', 2); _check_int(log2_T, 'log2_T', 3)
     check(n_max >= n_min, 'n_max', f"must be >= n_min={n_min}, got {n_max}")
@@ -192,7 +192,7 @@ def _split_flat_tables(module, state_dict, prefix, *args):
 
 # %% ../nbs/02_grids.ipynb #350ccf2d
 class MultiResGrids(nn.Module):
-    "n groups of L-level feature grids: keys κ (..., n, D) in [0,1] → features (..., n, L·F) (SPEC §3)."
+    "n groups of L-level feature grids: keys κ (..., n, D) in [0,1] → features (..., n, L·F) (§3.2, eqs. 2–4)."
     def __init__(self, n_groups:int, D:int=3, n_levels:int=16, n_feats:int=4, log2_T:int=18, n_min:int=16, n_max:int=64,
                  index:str='dense', key_res_mult=1., impl:str='auto', max_volume:int=2**20, check_keys:bool=True,
                  atlas:bool|None=None):

@@ -376,7 +376,7 @@ def brics_train_ae(
     epochs:int=20,           # epochs to train (the time budget may stop earlier)
     minutes:float=None,      # wall-time budget in minutes
     bs:int=64,               # batch size
-    recipe:str='paper',      # optimiser recipe: paper (SPEC §5) | fast (short runs without the GAN)
+    recipe:str='paper',      # optimiser recipe: paper (App. A.2) | fast (short runs without the GAN)
     lr:float=None,           # learning rate (default: the recipe's)
     enc_lr_mult:float=None,  # encoder lr multiplier (default: the recipe's)
     grid_lr_mult:float=None, # grid-table lr multiplier (default: the recipe's)

@@ -1,4 +1,4 @@
-"""What the autoencoder is trained with (SPEC §5): 20·MSE + 5·LPIPS + a non-saturating GAN loss from a StyleGAN2
+"""What the autoencoder is trained with (paper App. A.2–A.3): 20·MSE + 5·LPIPS + a non-saturating GAN loss from a StyleGAN2
 residual discriminator with minibatch-std, lazy R1 (γ=4 every 16 D steps); plus the KL term of the KL variant and the
 VQ commitment loss of the VQ baseline. LPIPS is loaded from local files only and never downloads anything.
 
