@@ -8,6 +8,7 @@ Docs: https://brics-dev.github.io/brics/data.html.md"""
 # %% ../nbs/01_data.ipynb #89f5b7b3
 from __future__ import annotations
 import math, warnings, functools
+from collections import Counter
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image, ImageFile, UnidentifiedImageError
@@ -20,7 +21,7 @@ from .core import check, ConfigError, show_images
 # %% auto #0
 __all__ = ['IMG_EXTS', 'SKIMAGE_PHOTOS', 'EMBEDDED', 'to_rgb', 'center_crop_resize', 'pil_to_tensor', 'ImageFileError',
            'image_files', 'ImageFolder', 'mnist_images', 'photo_patches', 'TensorImages', 'split_idxs', 'make_dls',
-           'mnist_dls', 'patches_dls', 'folder_dls', 'get_dls', 'show_batch']
+           'mnist_dls', 'patches_dls', 'folder_dls', 'get_dls', 'collection_size', 'show_batch']
 
 # %% ../nbs/01_data.ipynb #8456e489
 def to_rgb(im:Image.Image) -> Image.Image:
@@ -179,7 +180,9 @@ def folder_dls(path, size:int=256, bs:int=16, valid_pct:float=0.05, seed:int=0, 
     "DataLoaders over an image folder (center crop, resize, [-1,1]); bad files skipped unless `strict`."
     ds = ImageFolder(path, size, strict); tr, va = split_idxs(len(ds), valid_pct, seed)
     sub = lambda idx: ImageFolder(files=[ds.files[i] for i in idx], size=size, strict=strict)
-    return make_dls(sub(tr), sub(va), bs=bs, num_workers=num_workers, seed=seed, **kw)
+    dls = make_dls(sub(tr), sub(va), bs=bs, num_workers=num_workers, seed=seed, **kw)
+    dls.skipped = ds.skipped   # the files left out before training (a command reports them)
+    return dls
 
 # %% ../nbs/01_data.ipynb #edf1db25
 EMBEDDED = dict(mnist=mnist_dls, patches=patches_dls)
@@ -191,6 +194,19 @@ def get_dls(data:str='mnist', size:int=32, bs:int=64, valid_pct:float=0.1, seed:
         return EMBEDDED[data](size=size, bs=bs, valid_pct=valid_pct, seed=seed, **kw)
     check(Path(data).exists(), 'data', f"{data!r} is neither an embedded collection ({', '.join(EMBEDDED)}) nor an existing folder")
     return folder_dls(data, size=size, bs=bs, valid_pct=valid_pct, seed=seed, strict=strict, **kw)
+
+# %% ../nbs/01_data.ipynb #2151ce8e
+def collection_size(data:str, max_files:int=1000) -> int:
+    "Image size of collection `data`: 32 for an embedded one, else the commonest shorter side of a folder's images."
+    if data in EMBEDDED: return 32
+    check(Path(data).exists(), 'data', f"{data!r} is neither an embedded collection ({', '.join(EMBEDDED)}) nor an existing folder")
+    files = image_files(data); files = files[::max(1, len(files) // max_files)]
+    sizes = Counter()
+    for f in files:
+        if _header_ok(f) is None:
+            with Image.open(f) as im: sizes[min(im.size)] += 1
+    check(len(sizes) > 0, 'data', f"no readable image files ({', '.join(IMG_EXTS)}) under {data}")
+    return sizes.most_common(1)[0][0]
 
 # %% ../nbs/01_data.ipynb #70602614
 def show_batch(dls, n:int=16, nrow:int=8, title=None, ax=None):

@@ -16,9 +16,9 @@ from .decoder import StyleDecoder, VQGANDecoder, count_macs
 from .grids import FeatureGrids, hit_counts, grid_accounting
 
 # %% auto #0
-__all__ = ['CONFIGS', 'BricsConfig', 'get_config', 'tile_codes', 'slice_codes', 'perturb', 'pixel_coords', 'combine_keys',
-           'code_to_keys', 'kl_to_standard_normal', 'VectorQuantizer', 'BRICS', 'make_decoder', 'config_dict',
-           'model_accounting']
+__all__ = ['CONFIGS', 'AUTO_CONFIGS', 'BricsConfig', 'get_config', 'auto_config', 'tile_codes', 'slice_codes', 'perturb',
+           'pixel_coords', 'combine_keys', 'code_to_keys', 'kl_to_standard_normal', 'VectorQuantizer', 'BRICS',
+           'make_decoder', 'config_dict', 'model_accounting']
 
 # %% ../nbs/05_brics.ipynb #4b462240
 @dataclass
@@ -109,6 +109,17 @@ def get_config(name='paper256', **overrides) -> BricsConfig:
     names = {f.name for f in fields(BricsConfig)}
     for k in overrides: check(k in names, k, f"is not a BricsConfig field")
     return replace(CONFIGS[name], **overrides).validate()
+
+# %% ../nbs/05_brics.ipynb #f84b2bf2
+AUTO_CONFIGS = ('cpu32', 'cpu64', 'paper256')
+
+def auto_config(size:int) -> str:
+    "The configuration of `AUTO_CONFIGS` made for `size`-pixel images (what `--config auto` picks)."
+    by_size = {CONFIGS[n].image_size: n for n in AUTO_CONFIGS}
+    works = ', '.join(f"{s} px ({n})" for s, n in sorted(by_size.items()))
+    check(size in by_size, 'config', f"auto: the images are {size} px and no configuration is made for that size; "
+                                     f"sizes that work: {works} (or give --config NAME to resize the images to its size)")
+    return by_size[size]
 
 # %% ../nbs/05_brics.ipynb #aac7fffd
 def tile_codes(k:torch.Tensor, s:int) -> torch.Tensor:
