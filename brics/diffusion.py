@@ -27,7 +27,7 @@ from .unet import UNet, unet_from_config, UNET_CONFIGS
 from .learner import (EMACB, CheckpointCB, NaNGuardCB, TimeBudgetCB, resume_fit, load_autoencoder, _cb)
 
 # %% auto #0
-__all__ = ['encode_codes', 'file_fingerprint', 'key_codes', 'codes_to_x', 'x_to_codes', 'codes_dls', 'NoiseCB',
+__all__ = ['SAMPLERS', 'encode_codes', 'file_fingerprint', 'key_codes', 'codes_to_x', 'x_to_codes', 'codes_dls', 'NoiseCB',
            'weighted_eps_mse', 'TimeParamScheduler', 'diffusion_learner', 'sample', 'generate', 'SampleGridCB',
            'load_diffusion', 'brics_train_diffusion', 'brics_sample']
 
@@ -117,15 +117,17 @@ def diffusion_learner(dls, unet='cpu', schedule='v2', weighting='none', gamma=5.
     return learn
 
 # %% ../nbs/10_diffusion.ipynb #6ebf1513
+SAMPLERS = ('ddim', 'ddpm', 'dpm++')
+
 @torch.no_grad()
-def sample(model, shape, steps=50, sampler='ddim', schedule='v2', seed=None, device=None, clip_x0=True) -> torch.Tensor:
-    "Draw samples of `shape` (B,C,h,w) in [-1,1] with `steps` DDIM (η=0) or ancestral DDPM steps."
-    check(sampler in ('ddim', 'ddpm'), 'sampler', f"must be ddim or ddpm, got {sampler!r}")
+def sample(model, shape, steps=50, sampler='ddim', schedule='v2', seed=None, device=None, clip_x0=True, dtype=None) -> torch.Tensor:
+    "Draw samples of `shape` (B,C,h,w) in [-1,1] with `steps` DDIM (η=0), ancestral DDPM or DPM-Solver++(2M) steps."
+    check(sampler in SAMPLERS, 'sampler', f"must be one of {', '.join(SAMPLERS)}, got {sampler!r}")
     check(isinstance(steps, int) and steps > 0, 'steps', f"must be a positive integer, got {steps!r}")
     device = default_device(device); model = model.to(device).eval(); sch = as_schedule(schedule)
     g = torch.Generator(device).manual_seed(seed) if seed is not None else None
-    x = torch.randn(shape, generator=g, device=device)
-    ts = torch.linspace(1., 0., steps + 1, device=device)
+    x = torch.randn(shape, generator=g, device=device, dtype=dtype)
+    ts = torch.linspace(1., 0., steps + 1, device=device, dtype=x.dtype); prev = None   # prev: (x̂₀, h) of the last step, for DPM-Solver++
     for i in progress_bar(range(steps), leave=False):
         lt, ls = sch(ts[i]), sch(ts[i + 1])
         at, st = alpha_sigma(lt); as_, ss = alpha_sigma(ls)
@@ -134,6 +136,10 @@ def sample(model, shape, steps=50, sampler='ddim', schedule='v2', seed=None, dev
         if clip_x0: x0 = x0.clamp(-1, 1); eps = (x - at * x0) / st
         if i == steps - 1: x = x0                      # the schedules stop at a small σ; the last step returns x̂₀
         elif sampler == 'ddim': x = as_ * x0 + ss * eps
+        elif sampler == 'dpm++':
+            h = (ls - lt) / 2; d = x0                  # h: step in log(α/σ) = logSNR/2
+            if prev is not None and h > 0 and prev[1] > 0: r = prev[1] / h; d = (1 + 1 / (2 * r)) * x0 - 1 / (2 * r) * prev[0]
+            x = ss / st * x - as_ * torch.expm1(-h) * d; prev = (x0, h)
         else:
             ats = at / as_; var_ts = st**2 - ats**2 * ss**2
             mean = ats * ss**2 / st**2 * x + as_ * var_ts / st**2 * x0
