@@ -8,16 +8,17 @@ Docs: https://brics-dev.github.io/brics/learner.html.md"""
 
 # %% ../nbs/07_learner.ipynb #ff4f0c70
 from __future__ import annotations
-import math, time, json, copy, warnings
+import math, time, json, copy, warnings, sys
 from functools import partial
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
-from fastcore.basics import store_attr, ifnone
+from fastcore.basics import store_attr, ifnone, defaults, noop
 from fastcore.script import call_parse
 from fastai.learner import Learner, Metric, AvgMetric
 from fastai.data.load import DataLoader
 from fastai.callback.core import Callback, CancelFitException, CancelBatchException
-from fastai.callback.progress import CSVLogger
+from fastai.callback.progress import CSVLogger, ProgressCallback
+from fastprogress.fastprogress import ConsoleMasterBar, progress_bar
 from fastai.optimizer import OptimWrapper
 from fastai.callback.fp16 import MixedPrecision, AMPMode
 from torch.optim.swa_utils import AveragedModel
@@ -32,7 +33,9 @@ from .losses import Discriminator, g_nonsat_loss, d_nonsat_loss, r1_penalty, rec
 __all__ = ['AE_RECIPES', 'AELoss', 'AutoencodeCB', 'DiscriminatorCB', 'ema_warmup_avg_fn', 'EMACB', 'NaNGuardCB', 'base_dl',
            'CheckpointCB', 'plain', 'learner_state', 'SkipBatchesCB', 'ResumeStepCB', 'load_learner_state',
            'resume_fit', 'TimeBudgetCB', 'psnr', 'ssim', 'UsageMetric', 'ReconFigureCB', 'brics_splitter', 'brics_adam',
-           'ae_learner', 'LPIPSMetric', 'DeviceMixedPrecision', 'load_autoencoder', 'validate_now', 'brics_train_ae']
+           'ae_learner', 'LPIPSMetric', 'DeviceMixedPrecision', 'load_autoencoder', 'validate_now', 'show_bars',
+           'TableProgressCallback', 'set_progress', 'maybe_bar', 'data_line', 'n_params', 'loss_line', 'bound_line',
+           'PaceCB', 'stop_reason', 'stop_line', 'brics_train_ae']
 
 # %% ../nbs/07_learner.ipynb #377f51a9
 class AELoss(nn.Module):
@@ -173,10 +176,11 @@ def plain(o):
     return o
 
 def learner_state(learn, epoch=0, it=0, epoch_rng=None) -> dict:
-    "Everything needed to resume: weights, EMA, optimizers, counters, RNG streams, data order, config."
+    "Everything needed to resume: weights, EMA, optimizers, counters, RNG streams, data order, config (and the collection, if known)."
     st = dict(model=unwrap_model(learn.model).state_dict(), opt=plain(learn.opt.state_dict()), step=learn.train_iter, epoch=epoch, iter=it,
               rng=rng_state(), config=getattr(learn, 'brics_config', None), version=1)
     if epoch_rng is not None: st['epoch_rng'] = [epoch_rng[0], list(epoch_rng[1]), epoch_rng[2]]
+    if getattr(learn, 'brics_data', None) is not None: st['data'] = learn.brics_data   # the collection and its split (set by the commands)
     for name, cls in (('ema', EMACB), ('disc', DiscriminatorCB)):
         cb = _cb(learn, cls)
         if cb is not None and (cls is not EMACB or cb.ema is not None): st[name] = cb.state()
@@ -366,14 +370,126 @@ def validate_now(learn) -> list:
         vals = learn.validate()
     learn.train_iter = it; return list(map(float, vals))
 
+# %% ../nbs/07_learner.ipynb #bb00faf8
+def show_bars(force:bool=False) -> bool:
+    "Draw progress bars? Always if `force` (a command's `--progress`), else in Jupyter or when stdout is a terminal."
+    from fastprogress.core import IN_NOTEBOOK
+    return bool(force) or IN_NOTEBOOK or sys.stdout.isatty()
+
+# %% ../nbs/07_learner.ipynb #6e627408
+class _EpochTable(ConsoleMasterBar):
+    "fastprogress's console master bar with no bar under it: it writes the epoch table and single lines, nothing else."
+    def __init__(self): self.total_time = False
+    def update(self, val): pass
+
+class TableProgressCallback(ProgressCallback):
+    "fastai's `ProgressCallback` with no bars: its table alone, the header and then one row per epoch."
+    @property
+    def name(self): return 'progress'   # what `Learner.no_bar` and `learn.progress` look for
+    def before_fit(self):
+        if self.create_mbar: self.mbar = _EpochTable()
+        self.old_logger = noop
+        if self.learn.logger != noop:
+            self.old_logger, self.learn.logger = self.logger, self._write_stats
+            self._write_stats(self.recorder.metric_names)
+    def before_epoch(self): pass
+    def _launch_pbar(self): pass
+    def after_batch(self): pass
+    def after_train(self): pass
+    def after_validate(self): pass
+
+# %% ../nbs/07_learner.ipynb #10859104
+_BARS = None   # set by `set_progress`; None: decide with `show_bars()` each time
+
+def set_progress(force:bool=False) -> bool:
+    "Bars or table alone, for every `Learner` made from now on and for `maybe_bar` (see `show_bars`); returns the choice."
+    global _BARS
+    _BARS = show_bars(force)
+    cls = ProgressCallback if _BARS else TableProgressCallback
+    defaults.callbacks = [cls if issubclass(c, ProgressCallback) else c for c in defaults.callbacks]
+    return _BARS
+
+def maybe_bar(it, **kw):
+    "`it` under fastprogress's `progress_bar` when bars are on, else `it` itself (no output at all)."
+    return progress_bar(it, **kw) if (show_bars() if _BARS is None else _BARS) else it
+
+# %% ../nbs/07_learner.ipynb #a666de07
+def data_line(dls, data) -> str:
+    "One line on a run's images: how many were found, skipped (unreadable) and held out."
+    from brics.data import EMBEDDED
+    n_tr, n_va, n_sk = len(dls.train_ds), len(dls.valid_ds), len(getattr(dls, 'skipped', []))
+    src = f"{data} (embedded)" if data in EMBEDDED and not Path(data).exists() else f"folder {data}"
+    return f"data: {src}: {n_tr + n_va + n_sk} images found, {n_sk} skipped (unreadable), {n_va} held out, {n_tr} to train on"
+
+def n_params(m:nn.Module) -> int: return sum(p.numel() for p in m.parameters())
+
+def loss_line(lf:AELoss, variant:str='brics') -> str:
+    "Which terms of the stage-1 loss are on, with their weights."
+    t = [f"{lf.rec.upper()} ×{lf.w_rec:g}", f"LPIPS ×{lf.w_lpips:g}" if lf.w_lpips else "LPIPS off",
+         f"GAN ×{lf.w_gan:g} from step {lf.gan_start}" if lf.disc is not None and lf.w_gan else "GAN off"]
+    if variant == 'kl': t.append(f"KL ×{lf.kl_beta:g}")
+    if variant == 'vq': t.append("VQ commitment")
+    return "loss: " + ", ".join(t)
+
+def bound_line(n_epoch:int, seconds=None, steps_per_epoch:int=None) -> str:
+    "What ends the run: the epochs, the time budget, or whichever comes first."
+    ep = f"{n_epoch} epochs" + (f" of {steps_per_epoch} steps" if steps_per_epoch else '')
+    if seconds is None: return f"stops after: {ep}"
+    return f"stops after: {seconds/60:g} min" + (f" or {ep}, whichever comes first" if n_epoch else " (the time budget is the bound)")
+
+# %% ../nbs/07_learner.ipynb #8324711f
+def _dur(s:float) -> str: return f"{s:.0f} s" if s < 90 else f"{s/60:.1f} min"
+
+def _write(learn, line:str):
+    "Write `line` through the progress callback's master bar (into the bar's table in Jupyter), else print it."
+    if not is_main(): return
+    mb = getattr(getattr(learn, 'progress', None), 'mbar', None)
+    (mb.write if mb is not None else print)(line)
+
+class PaceCB(Callback):
+    "After the first `n` steps (the slower first one not counted), write the seconds per epoch and the time the run will take."
+    order = 90
+    def __init__(self, n:int=10, seconds:float=None): self.n, self.seconds = n, seconds
+    def before_fit(self): self.k, self.t0, self.learn.pace = 0, None, None
+    def after_batch(self):
+        if not self.training or self.learn.pace is not None or getattr(self.learn, 'skipped_batch', False): return
+        self.k += 1
+        if self.k == 1: self.t0 = time.time()
+        elif self.k == self.n + 1: self._report()
+    def after_train(self):
+        if self.learn.pace is None and self.k >= 2: self._report()   # an epoch shorter than `n` steps
+    def _report(self):
+        step = (time.time() - self.t0) / (self.k - 1); epoch = step * len(self.dl)
+        left = (self.n_epoch - self.epoch) * epoch
+        self.learn.pace = dict(step=step, epoch=epoch)
+        if self.seconds is not None and self.seconds < left: end = f"the {self.seconds/60:g} min budget ends it after ≈ {self.seconds/epoch:.1f} epochs"
+        else: end = f"{self.n_epoch - self.epoch} epochs take ≈ {_dur(left)}"
+        _write(self.learn, f"pace: {step:.3g} s per step, {epoch:.3g} s per epoch of {len(self.dl)} steps (training only); {end}")
+
+# %% ../nbs/07_learner.ipynb #32f9568f
+def stop_reason(learn, interrupted:bool=False) -> str:
+    "Why `learn`'s last fit ended: a cancel (Ctrl-C, a non-finite loss), the time budget, or the epochs."
+    ni = getattr(learn, 'nan_info', None)
+    if interrupted: return "cancelled (Ctrl-C)"
+    if ni: return f"cancelled: non-finite {ni['where']} at step {ni['step']}"
+    if getattr(learn, 'budget_hit', False):
+        tb = _cb(learn, TimeBudgetCB); return f"the time budget ({tb.seconds/60:g} min)"
+    return f"the epochs ({learn.n_epoch} done)"
+
+def stop_line(learn, interrupted:bool=False) -> str:
+    "The last line of a training command: why it stopped, where, and the checkpoint to resume from."
+    ck = getattr(learn, 'ckpt_path', None)
+    return (f"stopped by {stop_reason(learn, interrupted)} at step {learn.train_iter}, epoch {learn.epoch + 1}"
+            + (f"; checkpoint {ck} (continue with --resume)" if ck is not None and Path(ck).exists() else ''))
+
 # %% ../nbs/07_learner.ipynb #2399a7d4
 @call_parse
 def brics_train_ae(
     data:str='mnist',        # embedded collection (mnist, patches) or an image folder
-    config:str='cpu32',      # named configuration (brics.model.CONFIGS)
+    config:str='cpu32',      # named configuration (brics.model.CONFIGS), or auto: the one made for the images' size
     variant:str='brics',     # brics | kl | vq
     noise:str=None,          # relaxed precision: gaussian | uniform | none (default: the configuration's)
-    epochs:int=20,           # epochs to train (the time budget may stop earlier)
+    epochs:int=None,         # epochs to train (default 20; with --minutes alone, time is the bound)
     minutes:float=None,      # wall-time budget in minutes
     bs:int=64,               # batch size
     recipe:str='paper',      # optimiser recipe: paper (App. A.2) | fast (short runs without the GAN)
@@ -392,16 +508,22 @@ def brics_train_ae(
     strict:bool=False,       # stop at the first unreadable image instead of skipping it
     n:int=None,              # use only the first N images of an embedded collection
     ckpt_every:int=200,      # checkpoint every N steps
+    progress:bool=False,     # draw progress bars even when stdout is not a terminal (a log gets one line per epoch)
 ):
     "Train a BRICS autoencoder (stage 1)."
-    from brics.data import get_dls
-    check(epochs > 0, 'epochs', f"must be positive, got {epochs}"); check(bs > 0, 'bs', f"must be positive, got {bs}")
+    from brics.data import get_dls, collection_size, EMBEDDED
+    from brics.model import auto_config
+    set_progress(progress)
+    check(epochs is None or epochs > 0, 'epochs', f"must be positive, got {epochs}"); check(bs > 0, 'bs', f"must be positive, got {bs}")
     check(lr is None or lr > 0, 'lr', f"must be positive, got {lr}"); check(lpips_weight >= 0, 'lpips_weight', f"must be >= 0, got {lpips_weight}")
     for v, nm in ((enc_lr_mult, 'enc_lr_mult'), (grid_lr_mult, 'grid_lr_mult')): check(v is None or v >= 0, nm, f"must be >= 0, got {v}")
     check(beta1 is None or 0 <= beta1 < 1, 'beta1', f"must be in [0,1), got {beta1}")
     check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0 (0: only at the end of each epoch), got {ckpt_every}")
     check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}"); check(gan_start >= 0, 'gan_start', f"must be >= 0, got {gan_start}")
+    how = ''
+    if config == 'auto': config, how = auto_config(collection_size(data)), ', chosen by --config auto'
     cfg = get_config(config, variant=variant, **({'noise': noise} if noise else {}))
+    n_epoch = epochs or (10_000 if minutes else 20)   # --minutes alone: the budget ends the run
     from brics.distributed import init_distributed, ddp_ctx
     init_distributed()   # launched by torchrun / accelerate launch: one process per GPU (a no-op otherwise)
     out = check_output_dir(out, setting='out'); set_seed(seed)
@@ -409,15 +531,25 @@ def brics_train_ae(
     dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed, n=n, strict=strict)
     learn = ae_learner(dls, cfg, recipe, lr, enc_lr_mult, grid_lr_mult, None if beta1 is None else (beta1, 0.99), w_lpips=lpips_weight, lpips=lpips_weights, use_gan=not no_gan, gan_start=gan_start,
                        path=out, ckpt_every=ckpt_every, max_seconds=minutes * 60 if minutes else None, precision=precision)
-    t0 = time.time()
-    with ddp_ctx(learn):
-        if resume: resume_fit(learn, epochs)
-        else: learn.fit(epochs)
+    learn.brics_data = dict(data=data if data in EMBEDDED else str(Path(data).resolve()), n=n, seed=seed, valid_pct=0.1)
+    learn.add_cb(PaceCB(seconds=minutes * 60 if minutes else None))
+    disc = _cb(learn, DiscriminatorCB)
+    for line in (data_line(dls, data), f"model: {config}{how} ({cfg.image_size} px, variant {cfg.variant}), {n_params(learn.model)/1e6:.2f} M parameters"
+                 + (f" (discriminator {n_params(disc.disc)/1e6:.2f} M)" if disc else ''), loss_line(learn.loss_func, cfg.variant),
+                 bound_line(epochs or (None if minutes else 20), minutes * 60 if minutes else None, len(dls.train))):
+        if is_main(): print(line)
+    t0, interrupted = time.time(), False
+    try:
+        with ddp_ctx(learn):
+            if resume: resume_fit(learn, n_epoch)
+            else: learn.fit(n_epoch)
+    except KeyboardInterrupt: interrupted = True
     names, vals = learn.recorder.metric_names[1:-1], learn.recorder.values[-1] if learn.recorder.values else []
-    if getattr(learn, 'budget_hit', False) and not getattr(learn, 'nan_info', None):   # stopped mid-epoch: validate what we have
+    if getattr(learn, 'budget_hit', False) and not getattr(learn, 'nan_info', None) and not interrupted:   # stopped mid-epoch: validate what we have
         names, vals = names[1:], validate_now(learn)
     summary = dict(zip(names, map(float, vals)), step=learn.train_iter, seconds=time.time() - t0, config=learn.brics_config,
-                   stopped=getattr(learn, 'nan_info', None), world_size=world_size(), ranks_in_sync=getattr(learn, 'ranks_in_sync', None))
+                   stopped=getattr(learn, 'nan_info', None), stopped_by=stop_reason(learn, interrupted), world_size=world_size(),
+                   ranks_in_sync=getattr(learn, 'ranks_in_sync', None), data=learn.brics_data)
     if is_main():
-        (out/'summary.json').write_text(json.dumps(summary, indent=1)); print(json.dumps({k: v for k, v in summary.items() if k != 'config'}))
+        (out/'summary.json').write_text(json.dumps(summary, indent=1)); print(json.dumps({k: v for k, v in summary.items() if k not in ('config', 'data')})); print(stop_line(learn, interrupted))
     return learn
