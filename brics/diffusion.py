@@ -18,25 +18,25 @@ from fastai.callback.core import Callback
 from fastai.callback.schedule import ParamScheduler, SchedLin, SchedCos, combine_scheds
 from fastai.callback.progress import CSVLogger
 from fastai.optimizer import OptimWrapper
-from fastprogress.fastprogress import progress_bar
 from .core import (check, ConfigError, CheckpointError, atomic_save, safe_load, set_seed, save_image_grid,
                         check_output_dir, default_device, from_main, is_main, world_size)
 from .data import TensorImages, make_dls, split_idxs
 from .schedules import get_schedule, as_schedule, alpha_sigma, loss_weight, SCHEDULES, LOSS_WEIGHTS
 from .unet import UNet, unet_from_config, UNET_CONFIGS
-from .learner import (EMACB, CheckpointCB, NaNGuardCB, TimeBudgetCB, resume_fit, load_autoencoder, _cb)
+from .learner import (EMACB, CheckpointCB, NaNGuardCB, TimeBudgetCB, resume_fit, load_autoencoder, _cb, set_progress, maybe_bar,
+                           PaceCB, n_params, bound_line, stop_reason, stop_line)
 
 # %% auto #0
 __all__ = ['SAMPLERS', 'encode_codes', 'file_fingerprint', 'key_codes', 'codes_to_x', 'x_to_codes', 'codes_dls', 'NoiseCB',
            'weighted_eps_mse', 'TimeParamScheduler', 'diffusion_learner', 'sample', 'generate', 'SampleGridCB',
-           'load_diffusion', 'brics_train_diffusion', 'brics_sample']
+           'load_diffusion', 'stage1_data', 'codes_line', 'brics_train_diffusion', 'brics_sample']
 
 # %% ../nbs/10_diffusion.ipynb #19d1e6a5
 @torch.no_grad()
 def encode_codes(ae, dl, device=None) -> torch.Tensor:
     "Key codes in [0,1] of every batch of `dl` (1-tuples of images), from `ae` in eval mode."
     device = default_device(device); ae = ae.to(device).eval(); out = []
-    for (x,) in progress_bar(dl, leave=False): out.append(ae.encode(x.to(device)).cpu())
+    for (x,) in maybe_bar(dl, leave=False): out.append(ae.encode(x.to(device)).cpu())
     return torch.cat(out)
 
 def file_fingerprint(path) -> dict:
@@ -128,7 +128,7 @@ def sample(model, shape, steps=50, sampler='ddim', schedule='v2', seed=None, dev
     g = torch.Generator(device).manual_seed(seed) if seed is not None else None
     x = torch.randn(shape, generator=g, device=device, dtype=dtype)
     ts = torch.linspace(1., 0., steps + 1, device=device, dtype=x.dtype); prev = None   # prev: (x̂₀, h) of the last step, for DPM-Solver++
-    for i in progress_bar(range(steps), leave=False):
+    for i in maybe_bar(range(steps), leave=False):
         lt, ls = sch(ts[i]), sch(ts[i + 1])
         at, st = alpha_sigma(lt); as_, ss = alpha_sigma(ls)
         eps = model(x, lt.expand(shape[0]).to(x.dtype))
@@ -183,45 +183,81 @@ def load_diffusion(path, ema=True, device='cpu') -> tuple:
                               f"({type(e).__name__}: {str(e).splitlines()[0]})") from None
     return model.to(device).eval(), cfg
 
+# %% ../nbs/10_diffusion.ipynb #4aaa771f
+def stage1_data(ae, data=None, n=None, seed=0) -> tuple:
+    "(data, n, split seed) for stage 2: the collection and split the stage-1 checkpoint `ae` records, unless `data` is given."
+    from brics.data import EMBEDDED
+    rec = safe_load(ae).get('data') or {}
+    if data is None and not rec:
+        warnings.warn(f"data: checkpoint {ae} does not record the collection it was trained on; using mnist (give --data)")
+    if data is None: return rec.get('data', 'mnist'), ifnone(n, rec.get('n')), rec.get('seed', seed)
+    same = lambda a, b: a == b or (a not in EMBEDDED and b not in EMBEDDED and Path(a).resolve() == Path(b).resolve())
+    if rec and not same(data, rec['data']):
+        warnings.warn(f"data: the stage-1 checkpoint {ae} was trained on {rec['data']}, but --data is {data}; encoding {data}")
+    if rec and same(data, rec['data']): return data, ifnone(n, rec.get('n')), rec.get('seed', seed)
+    return data, n, seed
+
+def codes_line(codes:dict, data) -> str:
+    "One line on the images whose key codes stage 2 trains on: found, skipped (unreadable) and held out."
+    from brics.data import EMBEDDED, image_files
+    n_tr, n_va = len(codes['train']), len(codes['valid'])
+    found = n_tr + n_va if data in EMBEDDED else len(image_files(data))
+    src = f"{data} (embedded)" if data in EMBEDDED else f"folder {data}"
+    return f"data: {src}: {found} images found, {found - n_tr - n_va} skipped (unreadable), {n_va} held out, codes of {n_tr} to train on"
+
 # %% ../nbs/10_diffusion.ipynb #667d3968
 @call_parse
 def brics_train_diffusion(
     ae:str,                    # stage-1 checkpoint (last.pt of brics-train-ae)
-    data:str='mnist',          # the collection the autoencoder was trained on (name or folder)
+    data:str=None,             # collection to encode (default: the one the stage-1 checkpoint was trained on, and its split)
     unet:str='cpu',            # UNet configuration (brics.unet.UNET_CONFIGS)
     schedule:str='v2',         # cosine | v1 | v2 | v3 | v4 (v2: the paper's default)
     weighting:str='none',      # none | min_snr
-    epochs:int=50,             # epochs (the time budget may stop earlier)
+    epochs:int=None,           # epochs (default 50; with --minutes alone, time is the bound)
     minutes:float=None,        # wall-time budget in minutes
     bs:int=64,                 # batch size
-    lr:float=1e-4,             # peak learning rate
+    lr:float=1e-3,             # peak learning rate
     out:str='runs/diffusion',  # output folder
     resume:bool=False,         # continue from OUT/last.pt
     seed:int=0,                # random seed
-    n:int=None,                # use only the first N images of an embedded collection
+    n:int=None,                # use only the first N images of an embedded collection (default: as in stage 1)
     ckpt_every:int=500,        # checkpoint every N steps
     sample_every:int=0,        # save a sample grid every N epochs (0: never)
+    progress:bool=False,       # draw progress bars even when stdout is not a terminal (a log gets one line per epoch)
 ):
     "Train a diffusion UNet on the key codes of a trained BRICS autoencoder (stage 2)."
-    check(Path(ae).exists(), 'ae', f"checkpoint {ae} not found"); check(epochs > 0, 'epochs', f"must be positive, got {epochs}")
+    set_progress(progress)
+    check(Path(ae).exists(), 'ae', f"checkpoint {ae} not found"); check(epochs is None or epochs > 0, 'epochs', f"must be positive, got {epochs}")
     check(lr > 0, 'lr', f"must be positive, got {lr}"); check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0, got {ckpt_every}")
     check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}"); check(sample_every >= 0, 'sample_every', f"must be >= 0, got {sample_every}")
     from brics.distributed import init_distributed, ddp_ctx, main_first
     init_distributed()   # launched by torchrun / accelerate launch: one process per GPU (a no-op otherwise)
     out = check_output_dir(out, setting='out'); set_seed(seed)
     if resume: check((out/'last.pt').exists(), 'resume', f"no checkpoint {out/'last.pt'} to resume from")
-    with main_first(): codes = key_codes(ae, data, n=n, seed=seed, cache=out/'codes.pt')   # rank 0 encodes, the rest read its cache
+    data, n, split_seed = stage1_data(ae, data, n, seed)
+    with main_first(): codes = key_codes(ae, data, n=n, seed=split_seed, cache=out/'codes.pt')   # rank 0 encodes, the rest read its cache
     dls = codes_dls(codes, bs=bs, seed=seed)
     cbs = [SampleGridCB(load_autoencoder(ae), every=sample_every, schedule=schedule)] if sample_every else []
     learn = diffusion_learner(dls, unet, schedule, weighting, lr=lr, path=out, ckpt_every=ckpt_every,
-                              max_seconds=minutes * 60 if minutes else None, ae_ckpt=str(ae), cbs=cbs)
-    with ddp_ctx(learn):
-        if resume: resume_fit(learn, epochs)
-        else: learn.fit(epochs)
+                              max_seconds=minutes * 60 if minutes else None, ae_ckpt=str(ae), cbs=cbs + [PaceCB(seconds=minutes * 60 if minutes else None)])
+    learn.brics_data = dict(data=data, n=n, seed=split_seed, valid_pct=0.1)
     if is_main():
-        summary = dict(step=learn.train_iter, world_size=world_size(), ranks_in_sync=getattr(learn, 'ranks_in_sync', None),
-                       stopped=getattr(learn, 'nan_info', None))
+        c = codes['train'].shape[1:]
+        print(codes_line(codes, data)); print(f"model: UNet {unet}, {n_params(learn.model)/1e6:.2f} M parameters, on {'×'.join(map(str, c))} key codes of {ae}")
+        print(f"loss: ε-MSE, schedule {schedule}, weighting {weighting}; peak lr {lr:g}")
+        print(bound_line(epochs or (None if minutes else 50), minutes * 60 if minutes else None, len(dls.train)))
+    t0, interrupted = time.time(), False
+    try:
+        with ddp_ctx(learn):
+            if resume: resume_fit(learn, epochs or (10_000 if minutes else 50))   # --minutes alone: the budget ends the run
+            else: learn.fit(epochs or (10_000 if minutes else 50))
+    except KeyboardInterrupt: interrupted = True
+    if is_main():
+        vals = dict(zip(learn.recorder.metric_names[1:-1], map(float, learn.recorder.values[-1]))) if learn.recorder.values else {}
+        summary = dict(vals, step=learn.train_iter, seconds=time.time() - t0, world_size=world_size(), ranks_in_sync=getattr(learn, 'ranks_in_sync', None),
+                       stopped=getattr(learn, 'nan_info', None), stopped_by=stop_reason(learn, interrupted), data=learn.brics_data)
         (out/'summary.json').write_text(json.dumps(summary, indent=1))
+        print(json.dumps({k: v for k, v in summary.items() if k != 'data'})); print(stop_line(learn, interrupted))
     return learn
 
 # %% ../nbs/10_diffusion.ipynb #c7172ec5
@@ -234,8 +270,10 @@ def brics_sample(
     sampler:str='ddim',       # ddim | ddpm
     seed:int=0,               # random seed: the same seed gives the same samples
     out:str='samples',        # output folder: grid.png and one PNG per sample
+    progress:bool=False,      # draw a progress bar even when stdout is not a terminal
 ):
     "Sample key codes with a trained diffusion model and decode them to images."
+    set_progress(progress)
     check(Path(diffusion).exists(), 'diffusion', f"checkpoint {diffusion} not found")
     check(n > 0, 'n', f"must be positive, got {n}"); check(steps > 0, 'steps', f"must be positive, got {steps}")
     unet, meta = load_diffusion(diffusion); ae = ifnone(ae, meta.get('ae_ckpt'))
@@ -245,4 +283,5 @@ def brics_sample(
     save_image_grid(imgs, out/'grid.png', nrow=8)
     for i, im in enumerate(imgs): save_image_grid(im[None], out/f'sample_{i:05d}.png', nrow=1, pad=0)
     atomic_save(dict(codes=codes), out/'codes.safetensors')
+    if is_main(): print(f"wrote {n} samples ({steps} {sampler} steps, seed {seed}) to {out}: grid.png, sample_*.png, codes.safetensors")
     return imgs
