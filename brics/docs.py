@@ -23,10 +23,10 @@ from nbdev.config import get_config
 from .core import check, ConfigError
 
 # %% auto #0
-__all__ = ['MATHJAX', 'CHROMIUM_ARGS', 'DocPage', 'nb_title', 'doc_pages', 'select_pages', 'page_nb', 'execute_nb', 'run_nb',
-           'n_figures', 'mathjax_dir', 'mkdocs_config', 'build_docs', 'serve_dir', 'chromium_path', 'in_browser',
-           'inspect_page', 'site_problems', 'check_site', 'blank_png', 'free_port', 'jupyterlab', 'inspect_lab',
-           'brics_docs']
+__all__ = ['MATHJAX', 'CHROMIUM_ARGS', 'DocPage', 'nb_title', 'doc_pages', 'select_pages', 'html_links', 'nb_links', 'page_nb',
+           'execute_nb', 'run_nb', 'n_figures', 'mathjax_dir', 'mkdocs_config', 'build_docs', 'serve_dir',
+           'chromium_path', 'in_browser', 'inspect_page', 'site_problems', 'check_site', 'blank_png', 'free_port',
+           'jupyterlab', 'inspect_lab', 'brics_docs']
 
 # %% ../nbs/17_docs.ipynb #77209336
 @dataclass
@@ -73,6 +73,18 @@ def select_pages(pages:list[DocPage], include=None, execute=True) -> list[DocPag
     check(run <= keep, 'execute', f"{sorted(run - keep)} are not among the pages built")
     return [DocPage(p.src, p.title, p.name in run) for p in pages if p.name in keep]
 
+# %% ../nbs/17_docs.ipynb #d6485924
+_NB_REF = re.compile(r'\]\((?![a-z][a-z0-9+.-]*:|/)([^)\s#]+)\.ipynb(?:#([^)\s]*))?\)')
+
+def html_links(md:str) -> str:
+    "Markdown links to notebooks, `[t](x.ipynb#a)`, as links to their pages, `[t](x.html#a)`; other links unchanged."
+    return _NB_REF.sub(lambda m: f"]({m.group(1)}.html{'' if m.group(2) is None else '#' + m.group(2)})", md)
+
+def nb_links(nbs='nbs') -> list[tuple]:
+    "Every markdown link from a page's notebook in folder `nbs` to a notebook: (from page, to page, anchor or '')."
+    return [(p.name, m.group(1), m.group(2) or '') for p in doc_pages(nbs)
+            for c in read_nb(p.src).cells if c.cell_type == 'markdown' for m in _NB_REF.finditer(c.source)]
+
 # %% ../nbs/17_docs.ipynb #375cd70d
 def _show_doc_only(src:str) -> bool:
     return bool(src.strip()) and all(l.startswith('show_doc(') for l in src.strip().splitlines())
@@ -84,6 +96,7 @@ def page_nb(nb):
         d = c.directives if c.cell_type == 'code' else {}
         if 'hide' in d or d.get('include') == 'false': continue
         if d: c.remove_directives()
+        if c.cell_type == 'markdown': c.source = html_links(c.source)
         if c.cell_type == 'code' and not c.source.strip(): continue
         c.metadata.pop('execution', None)   # execnb's timings: not valid nbformat
         tags = set(c.metadata.get('tags', []))
@@ -232,6 +245,8 @@ _PAGE_JS = """() => {
                 .filter(h => !h.startsWith('#')),
           images: imgs.length, loaded: imgs.filter(i => i.complete && i.naturalWidth > 0).length,
           code_cells: c.querySelectorAll('.jp-CodeCell').length,
+          ids: [...c.querySelectorAll('[id]')].map(e => e.id),
+          links: [...c.querySelectorAll('a[href]')].map(a => a.getAttribute('href')).filter(h => /^([^:/?#]+\.html)?#|^[^:/?#]+\.html$/.test(h)),
           math: c.querySelectorAll('.MathJax, .MathJax_CHTML, .MathJax_SVG').length,
           raw_tex: ((md.length ? md.map(e => e.innerText).join(' ') : c.innerText).match(/\\$\\\\[a-z]+/g) || []).length};
 }"""
@@ -253,6 +268,7 @@ def inspect_page(page, url:str, shot=None) -> dict:
 def site_problems(pages:list[DocPage], reports:list[dict], blocked=()) -> list[str]:
     "What is wrong with a built site, from `inspect_page` reports of `pages` (one per page, same order)."
     probs, urls = [], [p.url for p in pages]
+    ids_of = {p.url: r.get('ids', []) for p, r in zip(pages, reports)}
     for p, r in zip(pages, reports):
         if r['status'] != 200: probs.append(f"{p.url}: HTTP {r['status']}")
         if p.title not in r['h1']: probs.append(f"{p.url}: heading {p.title!r} not shown (h1: {r['h1']})")
@@ -260,6 +276,10 @@ def site_problems(pages:list[DocPage], reports:list[dict], blocked=()) -> list[s
         if r['images'] != p.figures: probs.append(f"{p.url}: {r['images']} images shown, the notebook has {p.figures}")
         if r['loaded'] < r['images']: probs.append(f"{p.url}: {r['images']-r['loaded']} of {r['images']} images did not load")
         if r['raw_tex']: probs.append(f"{p.url}: {r['raw_tex']} formulas left as raw TeX")
+        for h in r.get('links', []):
+            to, _, frag = h.partition('#'); ids = ids_of.get(to or p.url)
+            if frag and ids is not None and ids.count(frag) != 1:
+                probs.append(f"{p.url}: link {h} lands on {'no' if frag not in ids else 'a repeated'} anchor")
     return probs + [f"fetched from outside: {u}" for u in blocked]
 
 def check_site(site, pages:list[DocPage], shots=None, chromium=None) -> tuple[list[dict], list[str]]:
