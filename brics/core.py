@@ -258,16 +258,16 @@ def show_images(x:torch.Tensor, nrow:int=8, title:str=None, ax=None, figsize=Non
 
 # %% ../nbs/00_core.ipynb #f0189b2f
 def _relink(md:str, nb_dir, out_dir) -> str:
-    "Markdown image links `![alt](path)` relative to `nb_dir` rewritten relative to `out_dir`."
+    "Markdown links and image links, `[text](path)` and `![alt](path)`, relative to `nb_dir` rewritten relative to `out_dir`."
     import re
     def sub(m):
-        alt, link = m.group(1), m.group(2)
+        bang, alt, link = m.group(1), m.group(2), m.group(3)
         if re.match(r'^([a-z]+:|/|#)', link): return m.group(0)
-        return f"![{alt}]({Path(os.path.relpath(Path(nb_dir)/link, out_dir)).as_posix()})"
-    return re.sub(r'!\[([^\]]*)\]\(([^)\s]+)\)', sub, md)
+        return f"{bang}[{alt}]({Path(os.path.relpath(Path(nb_dir)/link, out_dir)).as_posix()})"
+    return re.sub(r'(!?)\[([^\]]*)\]\(([^)\s]+)\)', sub, md)
 
 def readme_text(nb_path, out_dir='.') -> str:
-    "Markdown of the README notebook: markdown cells verbatim (image links made relative to `out_dir`), code fenced, `#| hide` dropped."
+    "Markdown of the README notebook: markdown cells verbatim (links made relative to `out_dir`), code fenced, `#| hide` dropped."
     import nbformat
     nb = nbformat.read(str(nb_path), as_version=4); out = []
     for c in nb.cells:
