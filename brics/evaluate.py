@@ -220,4 +220,4 @@ def brics_eval(
     if samples is not None: m.update(eval_generation(samples, data, n_ref=ifnone(n_ref, n), bs=bs, device=device, seed=seed))
     meta = dict(ae=ckpt_file(ae) if ae is not None else None, samples=samples, data=data, split=split if ae is not None else None, n=n, device=device)
     js, md = write_report({**m, **{k: str(v) for k, v in meta.items() if v is not None}}, out, title)
-    print(md.read_text()); return m
+    print(md.read_text()); print(f"report: {md} and {js}"); return m
