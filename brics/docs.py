@@ -23,10 +23,10 @@ from nbdev.config import get_config
 from .core import check, ConfigError
 
 # %% auto #0
-__all__ = ['MATHJAX', 'CHROMIUM_ARGS', 'DocPage', 'nb_title', 'doc_pages', 'select_pages', 'html_links', 'nb_links', 'page_nb',
-           'execute_nb', 'run_nb', 'n_figures', 'mathjax_dir', 'mkdocs_config', 'build_docs', 'serve_dir',
-           'chromium_path', 'in_browser', 'inspect_page', 'site_problems', 'check_site', 'blank_png', 'free_port',
-           'jupyterlab', 'inspect_lab', 'brics_docs']
+__all__ = ['MATHJAX', 'MATHJAX_FONTS', 'CHROMIUM_ARGS', 'DocPage', 'nb_title', 'doc_pages', 'select_pages', 'html_links',
+           'nb_links', 'page_nb', 'execute_nb', 'run_nb', 'n_figures', 'mathjax_dir', 'mkdocs_config', 'build_docs',
+           'serve_dir', 'chromium_path', 'in_browser', 'inspect_page', 'site_problems', 'check_site', 'blank_png',
+           'free_port', 'jupyterlab', 'inspect_lab', 'brics_docs']
 
 # %% ../nbs/17_docs.ipynb #77209336
 @dataclass
@@ -141,7 +141,9 @@ def n_figures(nb) -> int:
     return outs + sum(len(re.findall(r'!\[[^\]]*\]\([^)]+\)', c.source)) for c in nb.cells if c.cell_type == 'markdown')
 
 # %% ../nbs/17_docs.ipynb #5ff715d2
-MATHJAX = 'assets/mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe'
+MATHJAX = 'assets/mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe,brics'
+MATHJAX_FONTS = ('MathJax.Hub.Config({"HTML-CSS": {availableFonts: [], preferredFont: null, webFont: "STIX-Web"}});\n'
+                 'MathJax.Ajax.loadComplete("[MathJax]/config/brics.js");\n')   # the fonts jupyter-server-mathjax ships
 
 def mathjax_dir() -> Path:
     "The MathJax 2 files that ship inside the `jupyter-server-mathjax` package."
@@ -185,6 +187,7 @@ def build_docs(out='site', nbs=None, pages=None, execute=True, skip_flags:str=No
             p.figures = n_figures(nb)
             write_nb(nb, docs/p.src.name)
         shutil.copytree(mathjax_dir(), docs/'assets'/'mathjax')
+        (docs/'assets'/'mathjax'/'config'/'brics.js').write_text(MATHJAX_FONTS)
         if (nbs/'images').is_dir(): shutil.copytree(nbs/'images', docs/'images')   # pictures the markdown cells link to
         (Path(tmp)/'mkdocs.yml').write_text(yaml.safe_dump(mkdocs_config(pages, docs, out, cfg), sort_keys=False))
         build(load_config(str(Path(tmp)/'mkdocs.yml')))
@@ -248,6 +251,7 @@ _PAGE_JS = """() => {
           ids: [...c.querySelectorAll('[id]')].map(e => e.id),
           links: [...c.querySelectorAll('a[href]')].map(a => a.getAttribute('href')).filter(h => /^([^:/?#]+\.html)?#|^[^:/?#]+\.html$/.test(h)),
           math: c.querySelectorAll('.MathJax, .MathJax_CHTML, .MathJax_SVG').length,
+          math_errors: c.querySelectorAll('.MathJax_Error').length,
           raw_tex: ((md.length ? md.map(e => e.innerText).join(' ') : c.innerText).match(/\\$\\\\[a-z]+/g) || []).length};
 }"""
 _MATHJAX_DONE = "() => new Promise(r => (window.MathJax && MathJax.Hub) ? MathJax.Hub.Queue(() => r(true)) : r(false))"
@@ -276,6 +280,7 @@ def site_problems(pages:list[DocPage], reports:list[dict], blocked=()) -> list[s
         if r['images'] != p.figures: probs.append(f"{p.url}: {r['images']} images shown, the notebook has {p.figures}")
         if r['loaded'] < r['images']: probs.append(f"{p.url}: {r['images']-r['loaded']} of {r['images']} images did not load")
         if r['raw_tex']: probs.append(f"{p.url}: {r['raw_tex']} formulas left as raw TeX")
+        if r.get('math_errors'): probs.append(f"{p.url}: {r['math_errors']} formulas failed to typeset")
         for h in r.get('links', []):
             to, _, frag = h.partition('#'); ids = ids_of.get(to or p.url)
             if frag and ids is not None and ids.count(frag) != 1:
