@@ -15,7 +15,7 @@ from fastcore.script import call_parse
 from .core import check, check_output_dir, set_seed, save_image_grid, atomic_write_bytes
 from .data import get_dls
 from .model import get_config
-from .learner import ae_learner, load_autoencoder
+from .learner import ae_learner, load_autoencoder, set_progress
 from .diffusion import key_codes, codes_dls, diffusion_learner, load_diffusion, generate
 from .metrics import recon_metrics, summarize, generation_metrics
 
@@ -111,9 +111,12 @@ def brics_demo(
     samples:int=256,        # number of generated samples
     steps:int=50,           # DDIM steps
     no_gen_metrics:bool=False, # skip FID/KID/precision/recall
+    progress:bool=False,    # draw progress bars even when stdout is not a terminal (a log gets one line per epoch)
 ):
     "Train BRICS (both stages) on embedded data, sample, evaluate, and write a report."
+    set_progress(progress)
     check(samples > 0, 'samples', f"must be positive, got {samples}"); check(steps > 0, 'steps', f"must be positive, got {steps}")
     m = run_demo(data, config, minutes, out, seed, n, bs, samples, steps, gen_metrics=not no_gen_metrics)
     print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in m.items()}))
-    print(f"report: {Path(out)/'report.md'}")
+    print(f"stopped by the time budget ({minutes:g} min: stage 1 {m['ae_steps']} steps in {m['ae_seconds']:.0f} s, "
+          f"stage 2 {m['diffusion_steps']} steps in {m['diffusion_seconds']:.0f} s); report: {Path(out)/'report.md'}")
