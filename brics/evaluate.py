@@ -197,14 +197,14 @@ def write_report(metrics:dict, out_dir, title:str='brics evaluation') -> tuple:
 def brics_eval(
     ae:str=None,                   # stage-1 checkpoint (or its run folder): reconstruction metrics and grid usage on --data
     samples:str=None,              # folder of generated images (as brics-sample writes it): generation metrics against --data
-    data:str='mnist',              # embedded collection (mnist, patches) or image folder
+    data:str=None,                 # embedded collection or image folder (default: the one --ae was trained on, and its split; else mnist)
     split:str='valid',             # split to reconstruct: valid | train | all (split as brics-train-ae split it)
     out:str='runs/eval',           # output folder: metrics.json, metrics.md, recon.png
     n:int=None,                    # use only the first N images of an embedded collection (as brics-train-ae --n)
     n_ref:int=None,                # reference images for --samples: the first N_REF of --data (default: --n, else all)
     bs:int=64,                     # batch size
     lpips_weights:str=None,        # LPIPS VGG backbone file (default: torch's cache; LPIPS is skipped with a warning if absent)
-    seed:int=0,                    # seed of the train/valid split (as in training)
+    seed:int=0,                    # seed of the train/valid split (default: the one --ae records)
     device:str=None,               # cuda | cpu (default: cuda when available)
     title:str='brics evaluation',  # heading of metrics.md
 ):
@@ -214,6 +214,10 @@ def brics_eval(
     out = check_output_dir(out, setting='out'); device = default_device(device)
     model = load_ae(ae, device) if ae is not None else None
     if samples is not None: sample_files(samples)
+    if ae is not None:
+        from brics.diffusion import stage1_data
+        data, n, seed = stage1_data(ckpt_file(ae), data, n, seed)   # the collection and split stage 1 held out
+    data = ifnone(data, 'mnist')
     m = {}
     if model is not None:
         m.update(eval_reconstruction(model, data, split, bs, n, ifnone(lpips_weights, 'auto'), device=device, seed=seed, figure=out/'recon.png'))
