@@ -255,7 +255,7 @@ def brics_train_diffusion(
     if is_main():
         vals = dict(zip(learn.recorder.metric_names[1:-1], map(float, learn.recorder.values[-1]))) if learn.recorder.values else {}
         summary = dict(vals, step=learn.train_iter, seconds=time.time() - t0, world_size=world_size(), ranks_in_sync=getattr(learn, 'ranks_in_sync', None),
-                       stopped=getattr(learn, 'nan_info', None), stopped_by=stop_reason(learn, interrupted), data=learn.brics_data)
+                       stopped=getattr(learn, 'nan_info', None), stopped_by=stop_reason(learn, interrupted), data=learn.brics_data, pace=learn.pace)
         (out/'summary.json').write_text(json.dumps(summary, indent=1))
         print(json.dumps({k: v for k, v in summary.items() if k != 'data'})); print(stop_line(learn, interrupted))
     return learn

@@ -549,7 +549,7 @@ def brics_train_ae(
         names, vals = names[1:], validate_now(learn)
     summary = dict(zip(names, map(float, vals)), step=learn.train_iter, seconds=time.time() - t0, config=learn.brics_config,
                    stopped=getattr(learn, 'nan_info', None), stopped_by=stop_reason(learn, interrupted), world_size=world_size(),
-                   ranks_in_sync=getattr(learn, 'ranks_in_sync', None), data=learn.brics_data)
+                   ranks_in_sync=getattr(learn, 'ranks_in_sync', None), data=learn.brics_data, pace=learn.pace)
     if is_main():
         (out/'summary.json').write_text(json.dumps(summary, indent=1)); print(json.dumps({k: v for k, v in summary.items() if k not in ('config', 'data')})); print(stop_line(learn, interrupted))
     return learn
