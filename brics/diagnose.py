@@ -8,17 +8,17 @@ Docs: https://brics-dev.github.io/brics/diagnose.html.md"""
 
 # %% ../nbs/10a_diagnose.ipynb #fe2072e3
 from __future__ import annotations
-import time, json
+import time, json, copy
 from pathlib import Path
 import torch
 from fastai.callback.core import Callback
 from .core import check, default_device
 from .schedules import as_schedule, alpha_sigma
-from .diffusion import codes_to_x, x_to_codes, generate, SAMPLERS
+from .diffusion import codes_to_x, x_to_codes, generate, SAMPLERS, codes_dls, diffusion_learner
 from .metrics import psnr, generation_features, generation_metrics, load_inception
 
 # %% auto #0
-__all__ = ['LEVELS', 'code_noise_curve', 'level_losses', 'LevelLossCB', 'sampler_sweep']
+__all__ = ['LEVELS', 'code_noise_curve', 'level_losses', 'LevelLossCB', 'sampler_sweep', 'SnapshotCB', 'study_run']
 
 # %% ../nbs/10a_diagnose.ipynb #4927ee44
 @torch.no_grad()
@@ -51,7 +51,7 @@ def level_losses(unet, codes:torch.Tensor, schedule='v2', ts=LEVELS, seed:int=0,
 # %% ../nbs/10a_diagnose.ipynb #45390bc6
 class LevelLossCB(Callback):
     "Every `every` training steps, append (step, `level_losses` of the EMA model on `codes`) to `learn.level_log`."
-    order = 95
+    order = 70                    # before `StopAtStep` (75) ends a fit on its last step
     def __init__(self, codes, every:int=250, schedule='v2', ts=LEVELS): self.codes, self.every, self.schedule, self.ts = codes, every, schedule, ts
     def before_fit(self): self.learn.level_log = getattr(self.learn, 'level_log', [])
     def after_batch(self):
@@ -71,3 +71,36 @@ def sampler_sweep(unet, ae, ref_feats:dict, samplers=(('ddim', 10), ('ddim', 25)
         m = generation_metrics(ref_feats, generation_features(imgs, inception=inception, device=device), is_head=None, clip=None, seed=seed)
         out.append(dict(sampler=smp, steps=steps, images_per_s=n / secs, **m))
     return out
+
+# %% ../nbs/10a_diagnose.ipynb #ffa62dea
+class SnapshotCB(Callback):
+    "Keep a copy of the EMA weights (eval mode) at each of `steps` training steps, in `self.snaps`."
+    order = 71
+    def __init__(self, steps): self.steps, self.snaps = set(steps), {}
+    def after_batch(self):
+        if not self.training or self.learn.train_iter not in self.steps: return
+        from brics.learner import EMACB, _cb
+        ema = _cb(self.learn, EMACB); m = ema.ema.module if ema is not None and ema.ema is not None else self.learn.model
+        self.snaps[self.learn.train_iter] = copy.deepcopy(m).eval()
+
+# %% ../nbs/10a_diagnose.ipynb #df3a1143
+def study_run(codes:dict, ae, ref_feats:dict, out, steps:int=1500, milestones=(), unet='cpu', schedule='v2', weighting='none',
+              lr:float=1e-3, bs:int=64, ema_decay:float=0.999, warmup:float=0.05, level_every:int=250, n:int=256, sweep=(),
+              seed:int=0, inception=None, **unet_kw) -> dict:
+    "Train one stage-2 configuration for `steps` steps; level losses along the way, DDIM-50 scores at `milestones` and the end."
+    from brics.claims import cached_run, fit_steps
+    from brics.core import set_seed
+    ms = sorted({int(m) for m in milestones if 0 < m < steps} | {steps})
+    prov = dict(steps=steps, milestones=ms, unet=unet if isinstance(unet, str) else None, schedule=schedule, weighting=weighting, lr=lr,
+                bs=bs, ema_decay=ema_decay, warmup=warmup, level_every=level_every, n=n, sweep=[list(s) for s in sweep], seed=seed,
+                unet_kw=unet_kw, codes=[list(codes['train'].shape), float(codes['train'].sum())])
+    def fit():
+        set_seed(seed); snap = SnapshotCB(ms)
+        learn = diffusion_learner(codes_dls(codes, bs=bs, seed=seed), unet, schedule, weighting, lr=lr, warmup=warmup, ema_decay=ema_decay,
+                                  path=out, ckpt_every=0, cbs=[LevelLossCB(codes['valid'], level_every, schedule), snap], **unet_kw)
+        secs = fit_steps(learn, steps)
+        r = dict(steps=learn.train_iter, train_seconds=secs, level_log=learn.level_log, final_levels=level_losses(snap.snaps[steps], codes['valid'], schedule),
+                 milestones={str(m): sampler_sweep(snap.snaps[m], ae, ref_feats, [('ddim', 50)], n, schedule, seed, inception)[0] for m in ms})
+        if sweep: r['sweep'] = sampler_sweep(snap.snaps[steps], ae, ref_feats, sweep, n, schedule, seed, inception)
+        return r
+    return cached_run(out, prov, fit)
