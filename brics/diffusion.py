@@ -236,14 +236,14 @@ def brics_train_diffusion(
     if resume: check((out/'last.pt').exists(), 'resume', f"no checkpoint {out/'last.pt'} to resume from")
     data, n, split_seed = stage1_data(ae, data, n, seed)
     with main_first(): codes = key_codes(ae, data, n=n, seed=split_seed, cache=out/'codes.pt')   # rank 0 encodes, the rest read its cache
-    dls = codes_dls(codes, bs=bs, seed=seed)
+    dls = codes_dls(codes, bs=bs, seed=seed, device=default_device())   # CUDA when there is one
     cbs = [SampleGridCB(load_autoencoder(ae), every=sample_every, schedule=schedule)] if sample_every else []
     learn = diffusion_learner(dls, unet, schedule, weighting, lr=lr, path=out, ckpt_every=ckpt_every,
                               max_seconds=minutes * 60 if minutes else None, ae_ckpt=str(ae), cbs=cbs + [PaceCB(seconds=minutes * 60 if minutes else None)])
     learn.brics_data = dict(data=data, n=n, seed=split_seed, valid_pct=0.1)
     if is_main():
         c = codes['train'].shape[1:]
-        print(codes_line(codes, data)); print(f"model: UNet {unet}, {n_params(learn.model)/1e6:.2f} M parameters, on {'×'.join(map(str, c))} key codes of {ae}")
+        print(codes_line(codes, data)); print(f"model: UNet {unet}, {n_params(learn.model)/1e6:.2f} M parameters, on {'×'.join(map(str, c))} key codes of {ae}; device {dls.device}")
         print(f"loss: ε-MSE, schedule {schedule}, weighting {weighting}; peak lr {lr:g}")
         print(bound_line(epochs or (None if minutes else 50), minutes * 60 if minutes else None, len(dls.train)))
     t0, interrupted = time.time(), False

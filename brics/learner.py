@@ -218,6 +218,7 @@ def load_learner_state(learn, path) -> dict:
     st = safe_load(path)
     try:
         unwrap_model(learn.model).load_state_dict(st['model'])
+        if learn.dls.device is not None: unwrap_model(learn.model).to(learn.dls.device)   # the optimizer state follows its parameters' device
         if learn.opt is None: learn.create_opt()
         learn.opt.load_state_dict(st['opt'])
         for name, cls in (('ema', EMACB), ('disc', DiscriminatorCB)):
@@ -312,6 +313,7 @@ def ae_learner(dls, config='cpu32', recipe='paper', lr=None, enc_lr_mult=None, g
     path = check_output_dir(path, setting='path')
     model = BRICS(cfg)
     if w_lpips and not isinstance(lpips, nn.Module): lpips = load_lpips(lpips_net, lpips)
+    if w_lpips: lpips = lpips.to(dls.device or 'cpu')   # fastai moves the model to the data's device, not the loss
     disc = Discriminator(resolution=cfg.image_size, channel_base=cfg.channel_base, channel_max=cfg.channel_max) if use_gan and w_gan else None
     loss = AELoss(rec, w_rec, w_lpips, w_gan, lpips if w_lpips else None, disc, gan_start, cfg.kl_beta)
     opt_func = partial(brics_adam, betas=tuple(r['betas']))
@@ -431,9 +433,11 @@ def loss_line(lf:AELoss, variant:str='brics') -> str:
     if variant == 'vq': t.append("VQ commitment")
     return "loss: " + ", ".join(t)
 
+def _n(k:int, word:str) -> str: return f"{k} {word}{'s' * (k != 1)}"
+
 def bound_line(n_epoch:int, seconds=None, steps_per_epoch:int=None) -> str:
     "What ends the run: the epochs, the time budget, or whichever comes first."
-    ep = f"{n_epoch} epochs" + (f" of {steps_per_epoch} steps" if steps_per_epoch else '')
+    ep = _n(n_epoch, 'epoch') + (f" of {_n(steps_per_epoch, 'step')}" if steps_per_epoch else '')
     if seconds is None: return f"stops after: {ep}"
     return f"stops after: {seconds/60:g} min" + (f" or {ep}, whichever comes first" if n_epoch else " (the time budget is the bound)")
 
@@ -463,8 +467,8 @@ class PaceCB(Callback):
         left = (self.n_epoch - self.epoch) * epoch
         self.learn.pace = dict(step=step, epoch=epoch)
         if self.seconds is not None and self.seconds < left: end = f"the {self.seconds/60:g} min budget ends it after ≈ {self.seconds/epoch:.1f} epochs"
-        else: end = f"{self.n_epoch - self.epoch} epochs take ≈ {_dur(left)}"
-        _write(self.learn, f"pace: {step:.3g} s per step, {epoch:.3g} s per epoch of {len(self.dl)} steps (training only); {end}")
+        else: end = f"{_n(self.n_epoch - self.epoch, 'epoch')} take{'s' * (self.n_epoch - self.epoch == 1)} ≈ {_dur(left)}"
+        _write(self.learn, f"pace: {step:.3g} s per step, {epoch:.3g} s per epoch of {_n(len(self.dl), 'step')} (training only); {end}")
 
 # %% ../nbs/07_learner.ipynb #32f9568f
 def stop_reason(learn, interrupted:bool=False) -> str:
@@ -528,14 +532,14 @@ def brics_train_ae(
     init_distributed()   # launched by torchrun / accelerate launch: one process per GPU (a no-op otherwise)
     out = check_output_dir(out, setting='out'); set_seed(seed)
     if resume: check((out/'last.pt').exists(), 'resume', f"no checkpoint {out/'last.pt'} to resume from")
-    dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed, n=n, strict=strict)
+    dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed, n=n, strict=strict, device=default_device())   # CUDA when there is one
     learn = ae_learner(dls, cfg, recipe, lr, enc_lr_mult, grid_lr_mult, None if beta1 is None else (beta1, 0.99), w_lpips=lpips_weight, lpips=lpips_weights, use_gan=not no_gan, gan_start=gan_start,
                        path=out, ckpt_every=ckpt_every, max_seconds=minutes * 60 if minutes else None, precision=precision)
     learn.brics_data = dict(data=data if data in EMBEDDED else str(Path(data).resolve()), n=n, seed=seed, valid_pct=0.1)
     learn.add_cb(PaceCB(seconds=minutes * 60 if minutes else None))
     disc = _cb(learn, DiscriminatorCB)
     for line in (data_line(dls, data), f"model: {config}{how} ({cfg.image_size} px, variant {cfg.variant}), {n_params(learn.model)/1e6:.2f} M parameters"
-                 + (f" (discriminator {n_params(disc.disc)/1e6:.2f} M)" if disc else ''), loss_line(learn.loss_func, cfg.variant),
+                 + (f" (discriminator {n_params(disc.disc)/1e6:.2f} M)" if disc else '') + f"; device {dls.device}", loss_line(learn.loss_func, cfg.variant),
                  bound_line(epochs or (None if minutes else 20), minutes * 60 if minutes else None, len(dls.train))):
         if is_main(): print(line)
     t0, interrupted = time.time(), False
