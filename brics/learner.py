@@ -376,7 +376,7 @@ def validate_now(learn) -> list:
 def show_bars(force:bool=False) -> bool:
     "Draw progress bars? Always if `force` (a command's `--progress`), else in Jupyter or when stdout is a terminal."
     from fastprogress.core import IN_NOTEBOOK
-    return bool(force) or IN_NOTEBOOK or sys.stdout.isatty()
+    return bool(force) or IN_NOTEBOOK or getattr(sys.stdout, 'isatty', lambda: False)()
 
 # %% ../nbs/07_learner.ipynb #6e627408
 class _EpochTable(ConsoleMasterBar):
