@@ -474,8 +474,8 @@ class PaceCB(Callback):
 def stop_reason(learn, interrupted:bool=False) -> str:
     "Why `learn`'s last fit ended: a cancel (Ctrl-C, a non-finite loss), the time budget, or the epochs."
     ni = getattr(learn, 'nan_info', None)
-    if interrupted: return "cancelled (Ctrl-C)"
-    if ni: return f"cancelled: non-finite {ni['where']} at step {ni['step']}"
+    if interrupted: return "a cancel (Ctrl-C)"
+    if ni: return f"a cancel: non-finite {ni['where']} at step {ni['step']}"
     if getattr(learn, 'budget_hit', False):
         tb = _cb(learn, TimeBudgetCB); return f"the time budget ({tb.seconds/60:g} min)"
     return f"the epochs ({learn.n_epoch} done)"
