@@ -21,7 +21,7 @@ from .core import check, ConfigError, show_images
 # %% auto #0
 __all__ = ['IMG_EXTS', 'SKIMAGE_PHOTOS', 'EMBEDDED', 'to_rgb', 'center_crop_resize', 'pil_to_tensor', 'ImageFileError',
            'image_files', 'ImageFolder', 'mnist_images', 'photo_patches', 'TensorImages', 'split_idxs', 'make_dls',
-           'mnist_dls', 'patches_dls', 'folder_dls', 'get_dls', 'collection_size', 'show_batch']
+           'mnist_dls', 'patches_dls', 'folder_dls', 'get_dls', 'is_grayscale', 'collection_size', 'show_batch']
 
 # %% ../nbs/01_data.ipynb #8456e489
 def to_rgb(im:Image.Image) -> Image.Image:
@@ -194,6 +194,14 @@ def get_dls(data:str='mnist', size:int=32, bs:int=64, valid_pct:float=0.1, seed:
         return EMBEDDED[data](size=size, bs=bs, valid_pct=valid_pct, seed=seed, **kw)
     check(Path(data).exists(), 'data', f"{data!r} is neither an embedded collection ({', '.join(EMBEDDED)}) nor an existing folder")
     return folder_dls(data, size=size, bs=bs, valid_pct=valid_pct, seed=seed, strict=strict, **kw)
+
+# %% ../nbs/01_data.ipynb #853cb13b
+def is_grayscale(dls, n_batches:int=4) -> bool:
+    "Do the first `n_batches` training batches of `dls` repeat one channel in all three?"
+    for i, (x,) in enumerate(dls.train):
+        if i >= n_batches: break
+        if x.shape[1] != 3 or not (torch.equal(x[:, 0], x[:, 1]) and torch.equal(x[:, 1], x[:, 2])): return False
+    return True
 
 # %% ../nbs/01_data.ipynb #2151ce8e
 def collection_size(data:str, max_files:int=1000) -> int:

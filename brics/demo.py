@@ -13,7 +13,8 @@ from pathlib import Path
 import torch
 from fastcore.script import call_parse
 from .core import check, check_output_dir, set_seed, save_image_grid, atomic_write_bytes
-from .data import get_dls
+from .data import get_dls, is_grayscale
+from dataclasses import replace
 from .model import get_config
 from .learner import ae_learner, load_autoencoder, set_progress
 from .diffusion import key_codes, codes_dls, diffusion_learner, load_diffusion, generate
@@ -58,7 +59,7 @@ pretrained LPIPS weights offline; the GAN needs longer runs).
 
 ## Stage 2: diffusion on key codes
 {m['diffusion_steps']} steps in {m['diffusion_seconds']:.0f} s (schedule `{m['schedule']}`), {m['n_samples']} samples with
-{m['sampling_steps']}-step DDIM, decoded through stage 1. Generation metrics against the held-out images: {gen}.
+{m['sampling_steps']}-step {m.get('sampler', 'ddim')}, decoded through stage 1. Generation metrics against the held-out images: {gen}.
 
 ![samples](samples.png)
 """
@@ -67,12 +68,16 @@ pretrained LPIPS weights offline; the GAN needs longer runs).
 # %% ../nbs/14_demo.ipynb #66f2cea9
 def run_demo(data='mnist', config='cpu32', minutes=9., out='demo_out', seed=0, n=None, bs=32, n_samples=256,
              sampling_steps=50, schedule='v2', unet='cpu', gen_metrics=True, ae_overrides=None, diff_bs=64,
-             recipe='fast', ae_share=0.5) -> dict:
+             recipe='fast', ae_share=0.5, train_share=0.8, diff_lr=1e-3, weighting='none', ema_decay=0.999, sampler='ddim',
+             gray='auto') -> dict:
     "Train stage 1 and stage 2 within `minutes`, sample, evaluate, and write the report into `out`."
     t0 = time.time(); check(minutes > 0, 'minutes', f"must be positive, got {minutes}")
     check(n_samples > 0, 'n_samples', f"must be positive, got {n_samples}")
+    check(0 < ae_share < train_share <= 1, 'ae_share', f"need 0 < ae_share < train_share <= 1, got {ae_share}, {train_share}")
     out = check_output_dir(out, setting='out'); set_seed(seed); cfg = get_config(config, **(ae_overrides or {}))
     dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed, n=n)
+    if gray == 'auto': gray = is_grayscale(dls)
+    cfg = replace(cfg, gray=bool(gray)).validate()
     budget = minutes * 60
     # stage 1
     ae_l = ae_learner(dls, cfg, recipe, w_lpips=0, use_gan=False, path=out/'ae', max_seconds=ae_share * budget, figures=False)
@@ -84,16 +89,16 @@ def run_demo(data='mnist', config='cpu32', minutes=9., out='demo_out', seed=0, n
     save_image_grid(torch.cat([x[:16], r[:16]]), out/'recon.png', nrow=16)
     # stage 2
     codes = key_codes(out/'ae'/'last.pt', data, n=n, seed=seed, cache=out/'codes.pt')
-    d_l = diffusion_learner(codes_dls(codes, bs=diff_bs, seed=seed), unet, schedule, path=out/'diffusion', lr=1e-3,
-                            max_seconds=max(5., 0.8 * budget - (time.time() - t0)), ae_ckpt=str(out/'ae'/'last.pt'))
+    d_l = diffusion_learner(codes_dls(codes, bs=diff_bs, seed=seed), unet, schedule, weighting, path=out/'diffusion', lr=diff_lr,
+                            ema_decay=ema_decay, max_seconds=max(5., train_share * budget - (time.time() - t0)), ae_ckpt=str(out/'ae'/'last.pt'))
     t2 = time.time(); d_l.fit(10_000); m.update(diffusion_steps=d_l.train_iter, diffusion_seconds=time.time() - t2)
     unet_m, _ = load_diffusion(out/'diffusion'/'last.pt')
-    _, imgs = generate(unet_m, ae, n_samples, sampling_steps, 'ddim', schedule, seed=seed)
+    _, imgs = generate(unet_m, ae, n_samples, sampling_steps, sampler, schedule, seed=seed)
     save_image_grid(imgs[:64], out/'samples.png', nrow=16)
     if gen_metrics:
         m.update(generation_metrics(x, imgs, is_head='auto', clip='auto', is_splits=min(10, n_samples)))
     m.update(seconds=time.time() - t0, n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), image_size=cfg.image_size,
-             n_samples=n_samples, sampling_steps=sampling_steps, schedule=schedule,
+             n_samples=n_samples, sampling_steps=sampling_steps, sampler=sampler, schedule=schedule, weighting=weighting, gray=cfg.gray,
              device=f"{torch.get_num_threads()} CPU threads" if not torch.cuda.is_available() else torch.cuda.get_device_name())
     write_report(out, m, data, config)
     return m

@@ -53,6 +53,7 @@ class BricsConfig:
     vq_codes:int = 1024                   # VQ baseline codebook size
     vq_dim:int = 256                      # VQ baseline code dimension
     commit_beta:float = 0.25
+    gray:bool = False                     # grayscale collection: the decoder's three channels are averaged into one grey
 
 # %% ../nbs/05_brics.ipynb #bcd78a6b
 @property
@@ -237,7 +238,8 @@ def _features(self:BRICS, kappa):
 def _decode(self:BRICS, k):
     "Key code (B,c,h,w) → image (B,3,H,W)."
     phi = self.post(tile_codes(k, self.cfg.s)) if self.cfg.variant == 'vq' else self.features(self.keys(k))
-    return self.decoder(phi)
+    x = self.decoder(phi)
+    return x.mean(1, keepdim=True).repeat(1, 3, 1, 1) if self.cfg.gray else x
 
 def _forward(self:BRICS, x):
     "Reconstruct `x`; `aux` keeps the key code and the bottleneck's loss terms."
