@@ -67,8 +67,8 @@ pretrained LPIPS weights offline; the GAN needs longer runs).
 
 # %% ../nbs/14_demo.ipynb #66f2cea9
 def run_demo(data='mnist', config='cpu32', minutes=9., out='demo_out', seed=0, n=None, bs=32, n_samples=256,
-             sampling_steps=50, schedule='v2', unet='cpu', gen_metrics=True, ae_overrides=None, diff_bs=64,
-             recipe='fast', ae_share=0.5, train_share=0.8, diff_lr=1e-3, weighting='none', ema_decay=0.999, sampler='ddim',
+             sampling_steps=50, schedule='cosine', unet='cpu', gen_metrics=True, ae_overrides=None, diff_bs=64,
+             recipe='fast', ae_share=0.45, train_share=0.8, diff_lr=1e-3, weighting='min_snr', ema_decay=0.999, sampler='ddim',
              gray='auto') -> dict:
     "Train stage 1 and stage 2 within `minutes`, sample, evaluate, and write the report into `out`."
     t0 = time.time(); check(minutes > 0, 'minutes', f"must be positive, got {minutes}")
@@ -108,7 +108,7 @@ def run_demo(data='mnist', config='cpu32', minutes=9., out='demo_out', seed=0, n
 def brics_demo(
     data:str='mnist',       # embedded collection (mnist, patches) or an image folder
     config:str='cpu32',     # autoencoder configuration (brics.model.CONFIGS); its image size is used
-    minutes:float=9.,       # wall-time budget for training both stages (sampling and evaluation come on top, ~1 min)
+    minutes:float=9.,       # wall-time budget: 45% stage 1, 35% stage 2, the rest for encoding, sampling and evaluation
     out:str='demo_out',     # output folder: report.md, metrics.json, recon.png, samples.png, checkpoints
     seed:int=0,             # random seed
     n:int=None,             # use only the first N images of an embedded collection

@@ -267,7 +267,7 @@ def brics_sample(
     ae:str=None,              # stage-1 checkpoint (default: the one the diffusion model was trained on)
     n:int=64,                 # number of samples
     steps:int=50,             # sampling steps
-    sampler:str='ddim',       # ddim | ddpm
+    sampler:str='ddim',       # ddim | ddpm | dpm++ (DPM-Solver++(2M))
     seed:int=0,               # random seed: the same seed gives the same samples
     out:str='samples',        # output folder: grid.png and one PNG per sample
     progress:bool=False,      # draw a progress bar even when stdout is not a terminal
