@@ -13,11 +13,13 @@ from typing import NamedTuple
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch, ifnone
 from .core import check, ConfigError
+from .hashing import PRIMES   # the hash factors, shared with the Triton kernels (nbs/02a_hashing)
+_all_ = ['PRIMES']
 
 # %% auto #0
-__all__ = ['PRIMES', 'GridLevel', 'level_params', 'grid_index', 'corner_offsets', 'level_corners', 'lookup_level_ref',
-           'grid_lookup_ref', 'node_keys', 'volume_index', 'level_volume', 'volume_atlas', 'grid_lookup',
-           'MultiResGrids', 'grid_accounting', 'GroupMLPs', 'FeatureGrids', 'hit_counts', 'GridUsage']
+__all__ = ['GridLevel', 'level_params', 'grid_index', 'corner_offsets', 'level_corners', 'lookup_level_ref', 'grid_lookup_ref',
+           'node_keys', 'volume_index', 'level_volume', 'volume_atlas', 'grid_lookup', 'MultiResGrids',
+           'grid_accounting', 'GroupMLPs', 'FeatureGrids', 'hit_counts', 'GridUsage', 'PRIMES']
 
 # %% ../nbs/02_grids.ipynb #933696f3
 class GridLevel(NamedTuple):
@@ -60,8 +62,6 @@ def level_params(n_levels:int=16, n_min:int=16, n_max:int=64, D:int=3, log2_T:in
     return out
 
 # %% ../nbs/02_grids.ipynb #ab36e566
-PRIMES = (1, 2654435761, 805459861, 3674653429, 2097192037, 1434869437, 2165219737)
-
 def grid_index(corners:torch.Tensor, R, T:int, mode:str='dense') -> torch.Tensor:
     "Table index of integer corners (..., D): eq. 6 `Σ c_j s_j mod T`, or with `mode='hash'` `XOR c_j π_j mod T` where the grid overflows T."
     D = corners.shape[-1]; sizes = [r + 1 for r in ((R,) * D if isinstance(R, int) else R)]
@@ -243,7 +243,7 @@ def forward(self:MultiResGrids, kappa:torch.Tensor) -> torch.Tensor:
     kappa = kappa.to(self.dtype)
     if self.impl == 'ref': return grid_lookup_ref(kappa, self.level_tables(), self.levels, self.index)
     if self.impl == 'triton' or self.impl == 'auto' and kappa.is_cuda:
-        from brics.triton_grids import triton_ready, triton_grid_lookup   # here: brics.triton_grids imports this module
+        from brics.triton_grids import triton_ready, triton_grid_lookup   # only CUDA tensors need triton
         if self.impl == 'triton' or triton_ready(kappa):
             return triton_grid_lookup(kappa, self.level_tables(), self.levels, self.index)
     vis = [getattr(self, f'vol_index_{l}') for l in range(self.n_levels)]

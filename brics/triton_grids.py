@@ -18,7 +18,7 @@ from typing import NamedTuple
 import torch
 from torch.autograd.function import once_differentiable
 from .core import check
-from .grids import PRIMES
+from .hashing import PRIMES
 try: import triton, triton.language as tl
 except ImportError: triton = tl = None
 HAS_TRITON = triton is not None
@@ -280,7 +280,8 @@ def lookup_bytes(n_points:int, n_groups:int=4, D:int=3, n_levels:int=16, n_feats
     return d | dict(total=sum(d.values()))
 
 # %% ../nbs/19_triton.ipynb #786fc279
-_PEAK_BYTES_PER_S = (('H200', 4.8e12), ('H100 NVL', 3.9e12), ('H100 PCIe', 2.0e12), ('H100', 3.35e12))
+_PEAK_BYTES_PER_S = (('H200', 4.8e12), ('H100 NVL', 3.9e12), ('H100 PCIe', 2.0e12), ('H100', 3.35e12),
+                     ('A100 80GB PCIe', 1.935e12), ('A100-SXM4-80GB', 2.039e12), ('A100', 1.555e12))
 
 def peak_bandwidth(props) -> float:
     "Peak memory bandwidth (bytes/s) of a CUDA device from `torch.cuda.get_device_properties`: spec sheet, else clock × bus."
