@@ -1,7 +1,9 @@
-"""Two decoders and a way to count their cost. `VQGANDecoder` is the taming-transformers decoder, the baseline BRICS
-compares against. `StyleDecoder` is the BRICS decoder (paper §3.3): a StyleGAN2 synthesis network that starts from the
-feature block Φ (B,C_f,h',w') instead of a learned constant, with its style w computed from avgpool(Φ).
-`count_macs` gives parameters and multiply-accumulates per image, the unit of the paper's "GFLOPs".
+"""Three decoders and a way to count their cost. `VQGANDecoder` is the taming-transformers decoder, the baseline BRICS
+compares against. `HashSynthesis` is the BRICS decoder as the paper's authors built it (paper §3.3 and their released
+code): a StyleGAN2 synthesis network that starts from the feature block Φ (B,C_f,h',w') instead of a learned constant,
+with up-convolutions, an extra conv per resolution, and its style w computed from the grids' pooled features.
+`StyleDecoder` is our earlier reading of §3.3 (one conv at h', bilinear upsampling, w from avgpool(Φ)), kept as an
+option. `count_macs` gives parameters and multiply-accumulates per image, the unit of the paper's "GFLOPs".
 
 Docs: https://brics-dev.github.io/brics/decoder.html.md"""
 
@@ -16,11 +18,13 @@ from torch.func import functional_call
 from torch.utils.flop_counter import FlopCounterMode
 from .core import check, ConfigError
 from .encoder import Normalize, ResnetBlock, AttnBlock, Upsample, Level, check_levels
+from .grids import GroupMapping
 
 # %% auto #0
 __all__ = ['count_macs', 'macs_by_module', 'VQGANDecoder', 'scaled_lrelu', 'EqualLinear', 'modulated_conv2d', 'upsample2x',
-           'ModulatedConv2d', 'ToRGB', 'normalize_2nd_moment', 'MappingNetwork', 'SynthesisBlock', 'EqualConv2d',
-           'StyleDecoder']
+           'fir_filter', 'upfirdn2d', 'filter2d', 'upsample2d', 'upconv2d', 'modulated_upconv2d', 'ModulatedConv2d',
+           'ToRGB', 'normalize_2nd_moment', 'MappingNetwork', 'SynthesisBlock', 'EqualConv2d', 'StyleDecoder',
+           'HashSynthesis']
 
 # %% ../nbs/04_decoder.ipynb #846bb0e4
 def _to_meta(x): return torch.empty_like(x, device='meta') if torch.is_tensor(x) else x
@@ -106,32 +110,80 @@ def upsample2x(x, mode:str='bilinear'):
     "×2 upsampling; bilinear equals StyleGAN2's [1,3,3,1] FIR upsampler away from the border."
     return F.interpolate(x, scale_factor=2., mode=mode, align_corners=False if mode == 'bilinear' else None)
 
+# %% ../nbs/04_decoder.ipynb #1a8bd0db
+def fir_filter(f=(1, 3, 3, 1), device=None, dtype=torch.float32) -> torch.Tensor:
+    "StyleGAN2's 2-D FIR kernel: the outer product f⊗f, normalised to sum 1."
+    f = torch.as_tensor(f, dtype=dtype, device=device); k = torch.outer(f, f)
+    return k / k.sum()
+
+def upfirdn2d(x, f, up:int=1, down:int=1, padding=(0, 0, 0, 0), gain:float=1.):
+    "StyleGAN2's upfirdn2d: up−1 zeros after every pixel, pad (x0,x1,y0,y1; negative crops), depthwise conv with f·gain, every `down`-th pixel."
+    b, c, h, w = x.shape
+    if up > 1: x = F.pad(x.reshape(b, c, h, 1, w, 1), (0, up - 1, 0, 0, 0, up - 1)).reshape(b, c, h * up, w * up)
+    k = (f * gain).flip((0, 1)).to(x.dtype)[None, None].expand(c, 1, *f.shape)
+    return F.conv2d(F.pad(x, tuple(padding)), k, groups=c)[..., ::down, ::down]
+
+def filter2d(x, f, gain:float=1.):
+    "FIR filtering at the same size (StyleGAN2's `filter2d`): f's width//2 zeros before, (width−1)//2 after."
+    fh, fw = f.shape
+    return upfirdn2d(x, f, padding=(fw // 2, (fw - 1) // 2, fh // 2, (fh - 1) // 2), gain=gain)
+
+def upsample2d(x, f, up:int=2):
+    "×`up` FIR upsampling (StyleGAN2's `upsample2d`): zero insertion, padding ((fw+up−1)//2, (fw−up)//2), gain up²."
+    fh, fw = f.shape
+    return upfirdn2d(x, f, up, padding=((fw + up - 1) // 2, (fw - up) // 2, (fh + up - 1) // 2, (fh - up) // 2), gain=up**2)
+
+# %% ../nbs/04_decoder.ipynb #b30c2d61
+def upconv2d(x, weight, f, up:int=2):
+    "StyleGAN2's up-convolution: stride-`up` transposed conv with weight (O,I,k,k), then f with gain up²: (B,I,H,W) → (B,O,up·H,up·W)."
+    (kh, kw), (fh, fw), p = weight.shape[-2:], f.shape, weight.shape[-1] // 2
+    x = F.conv_transpose2d(x, weight.transpose(0, 1), stride=up)
+    pad = (p + (fw + up - 1) // 2 - (kw - 1), p + (fw - up) // 2 - (kw - up),
+           p + (fh + up - 1) // 2 - (kh - 1), p + (fh - up) // 2 - (kh - up))
+    return upfirdn2d(x, f, padding=pad, gain=up**2)
+
+def modulated_upconv2d(x, weight, styles, f, demodulate:bool=True, eps:float=1e-8, up:int=2):
+    "`modulated_conv2d` with StyleGAN2's up-convolution: (B,I,H,W) → (B,O,up·H,up·W)."
+    y = upconv2d(x * styles[:, :, None, None], weight, f, up)
+    if not demodulate: return y
+    d = ((weight.square().sum((2, 3))[None] * styles[:, None, :].square()).sum(2) + eps).rsqrt()
+    return y * d[:, :, None, None]
+
 # %% ../nbs/04_decoder.ipynb #d706d673
 class ModulatedConv2d(nn.Module):
-    "StyleGAN2 synthesis layer: [×2 up] → conv modulated by affine(w) [demodulated] → [+noise] → +bias → [LeakyReLU·√2]."
+    "StyleGAN2 synthesis layer: [×2 up] → conv modulated by affine(w) [demodulated] → [+noise] → +bias → [LeakyReLU·√2] → [clamp]."
     def __init__(self, in_channels:int, out_channels:int, w_dim:int, kernel_size:int=3, demodulate:bool=True,
-                 up:bool=False, activate:bool=True, use_noise:bool=False, up_mode:str='bilinear'):
+                 up:bool=False, activate:bool=True, use_noise:bool=False, up_mode:str='bilinear', conv_clamp:float|None=None,
+                 resolution:int|None=None):
         super().__init__()
-        check(up_mode in ('bilinear', 'nearest'), 'up_mode', f"must be 'bilinear' or 'nearest', got {up_mode!r}")
+        check(up_mode in ('bilinear', 'nearest', 'fir'), 'up_mode', f"must be 'bilinear', 'nearest' or 'fir', got {up_mode!r}")
         self.affine = EqualLinear(w_dim, in_channels, bias_init=1.)
         self.weight = nn.Parameter(torch.randn(out_channels, in_channels, kernel_size, kernel_size))
         self.bias = nn.Parameter(torch.zeros(out_channels))
         self.noise_strength = nn.Parameter(torch.zeros([])) if use_noise else None
+        if use_noise and resolution: self.register_buffer('noise_const', torch.randn(resolution, resolution))
         self.w_gain = 1 / math.sqrt(in_channels * kernel_size**2)
-        self.demodulate, self.up, self.activate, self.up_mode = demodulate, up, activate, up_mode
+        self.demodulate, self.up, self.activate, self.up_mode, self.conv_clamp = demodulate, up, activate, up_mode, conv_clamp
+
+    def noise(self, x):
+        "Per-pixel noise (B,1,H,W): fresh in training, the fixed `noise_const` in eval mode when the layer has one of x's size."
+        c = getattr(self, 'noise_const', None)
+        if not self.training and c is not None and c.shape == x.shape[2:]: return c.to(x.dtype)[None, None]
+        return torch.randn(x.shape[0], 1, *x.shape[2:], device=x.device, dtype=x.dtype)
 
     def forward(self, x, w):
-        if self.up: x = upsample2x(x, self.up_mode)
-        x = modulated_conv2d(x, self.weight * self.w_gain, self.affine(w), self.demodulate)
-        if self.noise_strength is not None:
-            x = x + torch.randn(x.shape[0], 1, *x.shape[2:], device=x.device, dtype=x.dtype) * self.noise_strength
+        wt, s = self.weight * self.w_gain, self.affine(w)
+        if self.up and self.up_mode == 'fir': x = modulated_upconv2d(x, wt, s, fir_filter(device=x.device, dtype=x.dtype), self.demodulate)
+        else: x = modulated_conv2d(upsample2x(x, self.up_mode) if self.up else x, wt, s, self.demodulate)
+        if self.noise_strength is not None: x = x + self.noise(x) * self.noise_strength
         x = x + self.bias[:, None, None]
-        return scaled_lrelu(x) if self.activate else x
+        if self.activate: x = scaled_lrelu(x)
+        return x if self.conv_clamp is None else x.clamp(-self.conv_clamp, self.conv_clamp)
 
 class ToRGB(ModulatedConv2d):
     "1×1 modulated conv to `out_channels` image channels, without demodulation or activation."
-    def __init__(self, in_channels:int, w_dim:int, out_channels:int=3):
-        super().__init__(in_channels, out_channels, w_dim, kernel_size=1, demodulate=False, activate=False)
+    def __init__(self, in_channels:int, w_dim:int, out_channels:int=3, conv_clamp:float|None=None):
+        super().__init__(in_channels, out_channels, w_dim, kernel_size=1, demodulate=False, activate=False, conv_clamp=conv_clamp)
 
 # %% ../nbs/04_decoder.ipynb #2b0fb243
 def normalize_2nd_moment(x, dim:int=1, eps:float=1e-8):
@@ -154,18 +206,20 @@ class MappingNetwork(nn.Module):
 class SynthesisBlock(nn.Module):
     "[×2 up] + `n_conv` modulated convs; the skip image is upsampled and the block's toRGB added: (x, img, w) -> (x, img)."
     def __init__(self, in_channels:int, out_channels:int, w_dim:int, up:bool=True, n_conv:int=2, img_channels:int=3,
-                 use_noise:bool=False, up_mode:str='bilinear'):
+                 use_noise:bool=False, up_mode:str='bilinear', conv_clamp:float|None=None, resolution:int|None=None):
         super().__init__()
         self.up, self.up_mode = up, up_mode
-        self.convs = nn.ModuleList([ModulatedConv2d(in_channels if j == 0 else out_channels, out_channels, w_dim, up=up and j == 0,
-                                                    use_noise=use_noise, up_mode=up_mode) for j in range(n_conv)])
-        self.torgb = ToRGB(out_channels, w_dim, img_channels)
+        kw = dict(use_noise=use_noise, up_mode=up_mode, conv_clamp=conv_clamp, resolution=resolution)
+        self.convs = nn.ModuleList([ModulatedConv2d(in_channels if j == 0 else out_channels, out_channels, w_dim, up=up and j == 0, **kw)
+                                    for j in range(n_conv)])
+        self.torgb = ToRGB(out_channels, w_dim, img_channels, conv_clamp)
 
     def forward(self, x, img, w):
         for conv in self.convs: x = conv(x, w)
         y = self.torgb(x, w)
         if img is None: return x, y
-        return x, (upsample2x(img, self.up_mode) if self.up else img) + y
+        if self.up: img = upsample2d(img, fir_filter(device=img.device, dtype=img.dtype)) if self.up_mode == 'fir' else upsample2x(img, self.up_mode)
+        return x, img + y
 
 # %% ../nbs/04_decoder.ipynb #3f2c6278
 class EqualConv2d(nn.Module):
@@ -201,5 +255,37 @@ class StyleDecoder(nn.Module):
         check(phi.ndim == 4 and phi.shape[1] == self.in_channels, 'phi',
               f'expected (B, {self.in_channels}, h, w) features, got {tuple(phi.shape)}')
         w, x, img = self.mapping(phi), self.proj(phi), None
+        for blk in self.blocks: x, img = blk(x, img, w)
+        return img
+
+# %% ../nbs/04_decoder.ipynb #5ad97fd8
+class HashSynthesis(nn.Module):
+    "The authors' synthesis network: (Φ (B,C_f,h,w), pooled grid features (B,n,d)) → image, w = ⊕_i GroupMapping_i(pooled_i)."
+    def __init__(self, in_channels:int=512, in_res:int=64, out_res:int=256, w_dim:int=512, channel_base:int=32768,
+                 channel_max:int=512, n_groups:int=4, style_in:int=64, style_hidden:int=64, n_style:int=3, img_channels:int=3,
+                 use_noise:bool=True, conv_clamp:float|None=256., style_lr_mult:float=0.01):
+        super().__init__()
+        check(in_res >= 1 and out_res >= in_res and out_res % in_res == 0 and (out_res // in_res).bit_count() == 1, 'out_res',
+              f'{out_res} must be in_res={in_res} times a power of 2')
+        check(w_dim % n_groups == 0, 'w_dim', f'must be divisible by n_groups={n_groups}, got {w_dim}')
+        self.in_channels, self.n_groups, self.style_in = in_channels, n_groups, style_in
+        self.resolutions = [in_res * 2**i for i in range((out_res // in_res).bit_length())]
+        self.channels = {r: min(channel_base // r, channel_max) for r in self.resolutions}
+        check(min(self.channels.values()) >= 1, 'channel_base', f'{channel_base}/{out_res} leaves no channels at {out_res}')
+        self.style = GroupMapping(n_groups, style_in, w_dim // n_groups, style_hidden, n_style, style_lr_mult)
+        c0 = self.channels[in_res]
+        self.proj = EqualConv2d(in_channels, c0, 1) if in_channels != c0 else nn.Identity()
+        kw = dict(w_dim=w_dim, img_channels=img_channels, use_noise=use_noise, up_mode='fir', conv_clamp=conv_clamp)
+        self.blocks = nn.ModuleList([SynthesisBlock(c0, c0, up=False, n_conv=2, resolution=in_res, **kw)] +
+                                    [SynthesisBlock(self.channels[r // 2], self.channels[r], n_conv=3, resolution=r, **kw)
+                                     for r in self.resolutions[1:]])
+
+    def w(self, pooled): return self.style(pooled).flatten(-2)
+
+    def forward(self, phi, pooled):
+        check(phi.ndim == 4 and phi.shape[1] == self.in_channels, 'phi', f'expected (B, {self.in_channels}, h, w) features, got {tuple(phi.shape)}')
+        check(pooled.shape == (phi.shape[0], self.n_groups, self.style_in), 'pooled',
+              f'expected (B, {self.n_groups}, {self.style_in}) pooled grid features, got {tuple(pooled.shape)}')
+        w, x, img = self.w(pooled), self.proj(phi), None
         for blk in self.blocks: x, img = blk(x, img, w)
         return img
