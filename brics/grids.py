@@ -19,7 +19,8 @@ _all_ = ['PRIMES']
 # %% auto #0
 __all__ = ['GridLevel', 'level_params', 'grid_index', 'corner_offsets', 'level_corners', 'lookup_level_ref', 'grid_lookup_ref',
            'node_keys', 'volume_index', 'level_volume', 'volume_atlas', 'grid_lookup', 'MultiResGrids',
-           'grid_accounting', 'GroupMLPs', 'FeatureGrids', 'hit_counts', 'GridUsage', 'PRIMES']
+           'grid_accounting', 'GroupMLPs', 'GroupMapping', 'ModulatedGroupMLPs', 'FeatureGrids', 'hit_counts',
+           'GridUsage', 'PRIMES']
 
 # %% ../nbs/02_grids.ipynb #933696f3
 class GridLevel(NamedTuple):
@@ -283,18 +284,76 @@ class GroupMLPs(nn.Module):
             if i < len(self.weights) - 1: x = F.leaky_relu(x, self.slope)
         return x
 
+# %% ../nbs/02_grids.ipynb #492aa28e
+class GroupMapping(nn.Module):
+    "n mapping MLPs, equalized lr (`lr_mult`), LeakyReLU·√2 after every layer, on normalised inputs: (..., n, d_in) → (..., n, d_out)."
+    def __init__(self, n_groups:int, d_in:int, d_out:int, d_hidden:int=64, n_layers:int=3, lr_mult:float=0.01):
+        super().__init__()
+        for v, s in [(n_groups, 'n_groups'), (d_in, 'd_in'), (d_out, 'd_out'), (d_hidden, 'd_hidden'), (n_layers, 'n_layers')]: _check_int(v, s)
+        dims = [d_in] + [d_hidden] * (n_layers - 1) + [d_out]
+        self.weights = nn.ParameterList([nn.Parameter(torch.randn(n_groups, a, b) / lr_mult) for a, b in zip(dims[:-1], dims[1:])])
+        self.biases = nn.ParameterList([nn.Parameter(torch.zeros(n_groups, b)) for b in dims[1:]])
+        self.lr_mult = lr_mult
+
+    def forward(self, x):
+        x = x * (x.square().mean(-1, keepdim=True) + 1e-8).rsqrt()
+        for w, b in zip(self.weights, self.biases):
+            x = torch.einsum('...ni,nio->...no', x, w * (self.lr_mult / math.sqrt(w.shape[1]))) + b * self.lr_mult
+            x = F.leaky_relu(x, 0.2) * math.sqrt(2)
+        return x
+
+# %% ../nbs/02_grids.ipynb #fa18d96b
+def _per_image(s, x):
+    "View per-image, per-group values s (B,n,c) so that they broadcast against x (B,…,n,c)."
+    return s.view(s.shape[0], *[1] * (x.ndim - 3), *s.shape[1:])
+
+class ModulatedGroupMLPs(nn.Module):
+    "n MLPs d_in → d_hidden … → d_out whose layers are modulated by s_i = mapping_i(pooled_i): (x (B,…,n,d_in), pooled (B,n,d_in)) → (B,…,n,d_out)."
+    def __init__(self, n_groups:int, d_in:int, d_out:int, d_hidden:int=64, n_layers:int=3, s_dim:int|None=None,
+                 n_mapping:int=2, lr_mult:float=0.01, slope:float=0.2):
+        super().__init__()
+        _check_int(n_layers, 'n_layers'); s_dim = s_dim or 2 * d_in
+        dims = [d_in] + [d_hidden] * (n_layers - 1) + [d_out]
+        self.mapping = GroupMapping(n_groups, d_in, s_dim, d_hidden, n_mapping, lr_mult)
+        self.affine_w = nn.ParameterList([nn.Parameter(torch.randn(n_groups, s_dim, a)) for a in dims[:-1]])
+        self.affine_b = nn.ParameterList([nn.Parameter(torch.ones(n_groups, a)) for a in dims[:-1]])
+        self.weights = nn.ParameterList([nn.Parameter(torch.randn(n_groups, a, b)) for a, b in zip(dims[:-1], dims[1:])])
+        self.biases = nn.ParameterList([nn.Parameter(torch.zeros(n_groups, b)) for b in dims[1:]])
+        self.slope = slope
+
+    def styles(self, pooled) -> list:
+        "The input scales (B,n,d_l) of every layer, from the pooled features (B,n,d_in)."
+        s = self.mapping(pooled)
+        return [torch.einsum('bns,nsi->bni', s, a / math.sqrt(a.shape[1])) + b for a, b in zip(self.affine_w, self.affine_b)]
+
+    def forward(self, x, pooled):
+        for i, (st, w, b) in enumerate(zip(self.styles(pooled), self.weights, self.biases)):
+            d = (torch.einsum('bni,nio->bno', st.square(), w.square()) + 1e-8).rsqrt()      # 1/‖row of W·diag(s)‖, (B,n,O)
+            x = torch.einsum('...ni,nio->...no', x * _per_image(st, x), w) * _per_image(d, x) + b
+            if i < len(self.weights) - 1: x = F.leaky_relu(x, self.slope) * math.sqrt(2)
+        return x
+
 # %% ../nbs/02_grids.ipynb #f948d5ec
 class FeatureGrids(nn.Module):
-    "`MultiResGrids` + `GroupMLPs`: keys κ (..., n, D) in [0,1] → feature block Φ (..., C_f), group i in channels [i·C_f/n, (i+1)·C_f/n)."
-    def __init__(self, n_groups:int=4, D:int=3, c_f:int=512, d_hidden:int=64, n_hidden:int=1, **grid_kwargs):
+    "`MultiResGrids` + per-group MLPs (`mlp`: plain `GroupMLPs` or `ModulatedGroupMLPs`): keys κ (B,…,n,D) → Φ (B,…,C_f), group i in channels [i·C_f/n, (i+1)·C_f/n)."
+    def __init__(self, n_groups:int=4, D:int=3, c_f:int=512, d_hidden:int=64, n_hidden:int=1, mlp:str='plain', **grid_kwargs):
         super().__init__()
         _check_int(c_f, 'c_f'); _check_int(n_groups, 'n_groups')
         check(c_f % n_groups == 0, 'c_f', f"must be divisible by n_groups={n_groups}, got {c_f}")
+        check(mlp in ('plain', 'modulated'), 'mlp', f"must be 'plain' or 'modulated', got {mlp!r}")
         self.grids = MultiResGrids(n_groups, D, **grid_kwargs)
-        self.mlps = GroupMLPs(n_groups, self.grids.out_features, c_f // n_groups, d_hidden, n_hidden)
-        self.c_f = c_f
+        mlp_cls = GroupMLPs if mlp == 'plain' else ModulatedGroupMLPs
+        self.mlps = mlp_cls(n_groups, self.grids.out_features, c_f // n_groups, d_hidden, n_hidden + (mlp == 'modulated'))
+        self.c_f, self.mlp = c_f, mlp
 
-    def forward(self, kappa): return self.mlps(self.grids(kappa)).flatten(-2)
+    def forward(self, kappa, pooled:bool=False):
+        "Φ; with `pooled`, also each group's grid features averaged over the pixels, (B,n,L·F)."
+        g = self.grids(kappa)
+        if pooled or self.mlp == 'modulated':
+            check(g.ndim >= 4, 'kappa', f"pooling needs keys (B, pixels…, n, D), got {tuple(kappa.shape)}")
+            p = g.mean(tuple(range(1, g.ndim - 2)))
+        phi = (self.mlps(g) if self.mlp == 'plain' else self.mlps(g, p)).flatten(-2)
+        return (phi, p) if pooled else phi
 
 # %% ../nbs/02_grids.ipynb #32bcb87a
 @torch.no_grad()
