@@ -1,5 +1,6 @@
 """One straight line from an image to its reconstruction: encode → sigmoid key code → interleaved tiling → slices →
-relaxed precision → coordinates → feature grids → feature block → StyleGAN2 decoder. Each arrow is a function here.
+relaxed precision → coordinates → feature grids → feature block (and each group's pooled features) → StyleGAN2
+decoder. Each arrow is a function here.
 
 Docs: https://brics-dev.github.io/brics/brics.html.md"""
 
@@ -12,13 +13,13 @@ from dataclasses import dataclass, field, asdict, replace, fields
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import check, ConfigError
 from .encoder import Encoder
-from .decoder import StyleDecoder, VQGANDecoder, count_macs
+from .decoder import StyleDecoder, HashSynthesis, VQGANDecoder, count_macs
 from .grids import FeatureGrids, hit_counts, grid_accounting
 
 # %% auto #0
-__all__ = ['CONFIGS', 'AUTO_CONFIGS', 'BricsConfig', 'get_config', 'auto_config', 'tile_codes', 'slice_codes', 'perturb',
-           'pixel_coords', 'combine_keys', 'code_to_keys', 'kl_to_standard_normal', 'VectorQuantizer', 'BRICS',
-           'make_decoder', 'config_dict', 'model_accounting']
+__all__ = ['CONFIGS', 'AUTO_CONFIGS', 'DECODER_KEYS', 'BricsConfig', 'get_config', 'auto_config', 'tile_codes', 'slice_codes',
+           'perturb', 'pixel_coords', 'combine_keys', 'code_to_keys', 'kl_to_standard_normal', 'VectorQuantizer',
+           'BRICS', 'make_decoder', 'config_dict', 'decoder_kind', 'model_accounting']
 
 # %% ../nbs/05_brics.ipynb #4b462240
 @dataclass
@@ -43,7 +44,7 @@ class BricsConfig:
     key_res_mult:float = 1.0              # resolution multiplier of the key dims
     c_f:int = 512                         # feature block channels
     mlp_hidden:int = 64                   # per-group MLP width
-    decoder:str = 'style'                 # style | vqgan
+    decoder:str = 'hash_style'            # hash_style (the authors') | style | vqgan
     w_dim:int = 512
     channel_base:int = 32768
     channel_max:int = 512
@@ -76,7 +77,7 @@ def _validate(self):
         v = getattr(self, f); chk(isinstance(v, int) and v > 0, f, f"must be a positive integer, got {v!r}")
     chk(self.variant in ('brics', 'kl', 'vq'), 'variant', f"must be brics, kl or vq, got {self.variant!r}")
     chk(self.noise in ('gaussian', 'uniform', 'none'), 'noise', f"must be gaussian, uniform or none, got {self.noise!r}")
-    chk(self.decoder in ('style', 'vqgan'), 'decoder', f"must be style or vqgan, got {self.decoder!r}")
+    chk(self.decoder in ('hash_style', 'style', 'vqgan'), 'decoder', f"must be hash_style, style or vqgan, got {self.decoder!r}")
     chk(self.index in ('dense', 'hash'), 'index', f"must be dense or hash, got {self.index!r}")
     chk(self.image_size % self._down == 0, 'image_size',
         f"{self.image_size} is not divisible by the encoder's downsampling factor {self._down} (enc_ch_mult={self.enc_ch_mult})")
@@ -88,6 +89,8 @@ def _validate(self):
     chk(0 < self.n_min <= self.n_max, 'n_min', f"must satisfy 0 < n_min <= n_max, got {self.n_min}, {self.n_max}")
     chk(self.n_max <= self.tiled_res, 'n_max', f"N_max={self.n_max} must not exceed h'={self.tiled_res}")
     chk(self.c_f % self.n_groups == 0, 'c_f', f"C_f={self.c_f} must be divisible by n_groups={self.n_groups}")
+    chk(self.decoder != 'hash_style' or self.w_dim % self.n_groups == 0, 'w_dim',
+        f"the hash_style decoder concatenates one style per group: w_dim={self.w_dim} must be divisible by n_groups={self.n_groups}")
     return self
 BricsConfig.validate = _validate
 
@@ -98,10 +101,10 @@ CONFIGS = dict(
     paper256_64= BricsConfig(enc_ch_mult=(1, 2, 4), tiled_res=64),
     cpu32      = BricsConfig(image_size=32, enc_ch=32, enc_ch_mult=(1, 2, 2), enc_res_blocks=1, tiled_res=16,
                              n_levels=8, n_feats=2, log2_T=14, n_min=4, n_max=16, c_f=64, mlp_hidden=32,
-                             w_dim=64, channel_base=1024, channel_max=64, vq_codes=512, vq_dim=16),
+                             w_dim=64, channel_base=1024, channel_max=64, vq_codes=512, vq_dim=16, decoder='style'),
     cpu64      = BricsConfig(image_size=64, enc_ch=32, enc_ch_mult=(1, 2, 2, 4), enc_res_blocks=1, tiled_res=16,
                              n_levels=8, n_feats=2, log2_T=14, n_min=4, n_max=16, c_f=64, mlp_hidden=32,
-                             w_dim=64, channel_base=4096, channel_max=128, vq_codes=512, vq_dim=16),
+                             w_dim=64, channel_base=4096, channel_max=128, vq_codes=512, vq_dim=16, decoder='style'),
 )
 
 def get_config(name='paper256', **overrides) -> BricsConfig:
@@ -190,7 +193,9 @@ class BRICS(nn.Module):
             self.quantizer = VectorQuantizer(cfg.vq_codes, cfg.vq_dim, cfg.commit_beta)
             self.post = nn.Conv2d(cfg.vq_dim, cfg.c_f, 1)
         else:
-            self.grids = FeatureGrids(cfg.n_groups, cfg.D, c_f=cfg.c_f, d_hidden=cfg.mlp_hidden, n_levels=cfg.n_levels,
+            hs = cfg.decoder == 'hash_style'      # the authors' decoder comes with their modulated 3-layer MLPs
+            self.grids = FeatureGrids(cfg.n_groups, cfg.D, c_f=cfg.c_f, d_hidden=cfg.mlp_hidden, n_hidden=2 if hs else 1,
+                                      mlp='modulated' if hs else 'plain', n_levels=cfg.n_levels,
                                       n_feats=cfg.n_feats, log2_T=cfg.log2_T, n_min=cfg.n_min, n_max=cfg.n_max,
                                       index=cfg.index, key_res_mult=cfg.key_res_mult)
         self.decoder = make_decoder(cfg)
@@ -198,7 +203,12 @@ class BRICS(nn.Module):
 
 # %% ../nbs/05_brics.ipynb #d518c2e1
 def make_decoder(cfg:BricsConfig) -> nn.Module:
-    "The decoder of `cfg`: from the feature block (B,C_f,h',w') to images (B,3,H,W)."
+    "The decoder of `cfg`: from the feature block (B,C_f,h',w') (and, for hash_style, pooled features (B,n,d)) to images (B,3,H,W)."
+    if cfg.decoder == 'hash_style':
+        style_in = cfg.c_f // cfg.n_groups if cfg.variant == 'vq' else cfg.n_levels * cfg.n_feats
+        return HashSynthesis(in_channels=cfg.c_f, in_res=cfg.tiled_res, out_res=cfg.image_size, w_dim=cfg.w_dim,
+                             channel_base=cfg.channel_base, channel_max=cfg.channel_max, n_groups=cfg.n_groups,
+                             style_in=style_in, style_hidden=cfg.mlp_hidden)
     if cfg.decoder == 'style':
         return StyleDecoder(in_channels=cfg.c_f, in_res=cfg.tiled_res, out_res=cfg.image_size, w_dim=cfg.w_dim,
                             channel_base=cfg.channel_base, channel_max=cfg.channel_max, n_mapping=cfg.n_mapping)
@@ -228,18 +238,23 @@ def _keys(self:BRICS, k):
     c = self.cfg
     return code_to_keys(k, c.s, c.n_groups, c.noise if self.training else 'none', c.n_max)
 
-def _features(self:BRICS, kappa):
-    "Combined keys → feature block Φ (B,C_f,h',w') from the grids and per-group MLPs (NaN keys give a NaN block)."
+def _features(self:BRICS, kappa, pooled:bool=False):
+    "Combined keys → feature block Φ (B,C_f,h',w'); with `pooled`, also each group's grid features averaged over the image (B,n,L·F)."
     self.aux['kappa'] = kappa.detach()
     if not torch.isfinite(kappa).all():   # diverged encoder: let the loss turn NaN so the training guard reports it
-        b, h, w = kappa.shape[:3]; return kappa.new_full((b, self.cfg.c_f, h, w), float('nan'))
-    return self.grids(kappa).permute(0, 3, 1, 2)
+        b, h, w, n = kappa.shape[:4]; nan = kappa.new_full((b, self.cfg.c_f, h, w), float('nan'))
+        return (nan, kappa.new_full((b, n, self.grids.grids.out_features), float('nan'))) if pooled else nan
+    phi, pool = self.grids(kappa, pooled=True)
+    return (phi.permute(0, 3, 1, 2), pool) if pooled else phi.permute(0, 3, 1, 2)
 
 def _decode(self:BRICS, k):
     "Key code (B,c,h,w) → image (B,3,H,W)."
-    phi = self.post(tile_codes(k, self.cfg.s)) if self.cfg.variant == 'vq' else self.features(self.keys(k))
-    x = self.decoder(phi)
-    return x.mean(1, keepdim=True).repeat(1, 3, 1, 1) if self.cfg.gray else x
+    c = self.cfg
+    if c.variant == 'vq':
+        phi = self.post(tile_codes(k, c.s)); pool = phi.mean((2, 3)).unflatten(1, (c.n_groups, -1))
+    else: phi, pool = self.features(self.keys(k), pooled=True)
+    x = self.decoder(phi, pool) if c.decoder == 'hash_style' else self.decoder(phi)
+    return x.mean(1, keepdim=True).repeat(1, 3, 1, 1) if c.gray else x
 
 def _forward(self:BRICS, x):
     "Reconstruct `x`; `aux` keeps the key code and the bottleneck's loss terms."
@@ -260,14 +275,31 @@ def config_dict(cfg:BricsConfig) -> dict:
     "The configuration as plain data (safe to store in a weights-only checkpoint)."
     return asdict(cfg)
 
+# %% ../nbs/05_brics.ipynb #30e98fed
+DECODER_KEYS = dict(hash_style='decoder.style.', style='decoder.mapping.', vqgan='decoder.conv_in.')
+
+def decoder_kind(state_dict) -> str|None:
+    "The `decoder` setting that a BRICS state dict's weights were made with (None if it holds none)."
+    return next((k for k, p in DECODER_KEYS.items() if any(n.startswith(p) for n in state_dict)), None)
+
+def _load_state_dict(self:BRICS, state_dict, strict:bool=True, assign:bool=False):
+    "`nn.Module.load_state_dict` after checking that the weights hold the configuration's decoder."
+    kind = decoder_kind(state_dict)
+    check(kind in (None, self.cfg.decoder), 'decoder', f"the weights hold a {kind!r} decoder but the configuration says "
+          f"{self.cfg.decoder!r}; rebuild the model with decoder={kind!r}")
+    return nn.Module.load_state_dict(self, state_dict, strict, assign)
+BRICS.load_state_dict = _load_state_dict
+
 # %% ../nbs/05_brics.ipynb #b4addf59
 def model_accounting(cfg:BricsConfig=None) -> dict:
-    "Parameters of grids, per-group MLPs and decoder, and decoder GMACs per image, for `cfg` (default: the paper's)."
+    "Parameters of grids, per-group MLPs, decoder (and its synthesis network alone), and decoder GMACs per image, for `cfg` (default: the paper's)."
     cfg = (cfg or BricsConfig()).validate()
     with torch.device('meta'): m = BRICS(cfg)
     n = lambda mod: sum(p.numel() for p in mod.parameters())
-    phi = torch.empty(1, cfg.c_f, cfg.tiled_res, cfg.tiled_res, device='meta')
-    _, dec_macs = count_macs(m.decoder, phi)
+    ins = [torch.empty(1, cfg.c_f, cfg.tiled_res, cfg.tiled_res, device='meta')]
+    if cfg.decoder == 'hash_style': ins.append(torch.empty(1, cfg.n_groups, m.decoder.style_in, device='meta'))
+    _, dec_macs = count_macs(m.decoder, *ins)
     grids = n(m.grids.grids) if cfg.variant != 'vq' else 0; mlps = n(m.grids.mlps) if cfg.variant != 'vq' else 0
-    return dict(grid_params=grids, mlp_params=mlps, decoder_params=n(m.decoder), decoder_total_params=n(m.decoder) + mlps,
-                encoder_params=n(m.encoder), decoder_gmacs=dec_macs / 1e9)
+    style = n(m.decoder.style) if cfg.decoder == 'hash_style' else n(m.decoder.mapping) if cfg.decoder == 'style' else 0
+    return dict(grid_params=grids, mlp_params=mlps, decoder_params=n(m.decoder), synthesis_params=n(m.decoder) - style,
+                decoder_total_params=n(m.decoder) + mlps, encoder_params=n(m.encoder), decoder_gmacs=dec_macs / 1e9)
