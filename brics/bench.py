@@ -228,8 +228,8 @@ class StopAfter(Callback):
 STAGE1_VARIANTS = dict(brics=dict(variant='brics'), vq=dict(variant='vq'), vqgan=dict(variant='vq', decoder='vqgan'))
 
 def ae_throughput(config:str='cpu32', bs:int=32, n_batches:int=17, rounds:int=1, device=None, variants=('brics', 'vq'),
-                  warmup:int=2, **overrides) -> dict:
-    "Training images/s per variant (`STAGE1_VARIANTS`): best over `rounds` of `fit(1)` on `n_batches` MNIST batches, each epoch's first untimed."
+                  warmup:int=2, precision:str|None=None, **overrides) -> dict:
+    "Training images/s per variant (`STAGE1_VARIANTS`): best over `rounds` of `fit(1)` on `n_batches` MNIST batches, each epoch's first untimed; `precision` 'bf16' autocasts."
     from brics.learner import ae_learner
     from brics.data import mnist_images, TensorImages, make_dls
     from brics.model import get_config
@@ -240,7 +240,7 @@ def ae_throughput(config:str='cpu32', bs:int=32, n_batches:int=17, rounds:int=1,
     dls = make_dls(TensorImages(x[:bs * n_batches]), TensorImages(x[bs * n_batches:]), bs=bs, seed=0, device=dev)
     timers, best = {v: StepTimer() for v in variants}, {}
     with tempfile.TemporaryDirectory() as tmp:
-        learners = {v: ae_learner(dls, config, w_lpips=0, path=Path(tmp)/v, ckpt_every=0, figures=False, cbs=[timers[v]],
+        learners = {v: ae_learner(dls, config, w_lpips=0, path=Path(tmp)/v, ckpt_every=0, figures=False, cbs=[timers[v]], precision=precision,
                                   **{**overrides, **STAGE1_VARIANTS[v]}) for v in variants}
         for r in range(-1 if warmup else 0, rounds):
             for v in (variants if r % 2 == 0 else variants[::-1]):
@@ -411,7 +411,8 @@ def brics_bench(cases:str=None,   # comma-separated case names (default: all reg
                 threads:int=None, # torch CPU threads (default: torch's choice)
                 out:str=None,     # also write the JSON lines to this file
                 out_md:str=None,  # also write a Markdown report (machine, table, cases) to this file, e.g. BENCHMARKS.md
-                device:str=None): # 'cpu', 'cuda', … (default: CUDA when available)
+                device:str=None,  # 'cpu', 'cuda', … (default: CUDA when available)
+                device_check:bool=False): # run the GPU device check (nbs/23_device_check) instead: --cases picks its parts, report in --out-md (default BENCHMARKS-gpu.md)
     "Run brics benchmarks: one JSON line per record (`case metric value baseline ratio goal device`), then a summary table."
     check(not (quick and tiny), 'quick', "--quick and --tiny exclude each other")
     from brics.core import check_output_dir
@@ -420,6 +421,11 @@ def brics_bench(cases:str=None,   # comma-separated case names (default: all reg
     default_device(device)                                                      # an unknown or absent device: one line now
     if threads is not None: check(threads >= 1, 'threads', f"must be >= 1, got {threads}"); torch.set_num_threads(threads)
     names = None if cases is None else [c.strip() for c in cases.split(',') if c.strip()]
+    if device_check:
+        from brics.device_check import run_device_check
+        check(not quick, 'quick', "--device-check runs full sizes, or --tiny"); cmd = _command(cases, quick, tiny, threads, out, out_md, device)
+        run_device_check(tiny, device, out_md or 'BENCHMARKS-gpu.md', names, command=cmd.replace('brics-bench', 'brics-bench --device-check', 1),
+                         log=lambda s: print(s, flush=True)); return
     t0 = time.time()
     records = run_cases(names, 'tiny' if tiny else 'quick' if quick else 'full', device, out=lambda s: print(s, flush=True))
     print('\n' + summary_table(records) + f"\n\n{len(records)} records in {time.time() - t0:.0f} s")
