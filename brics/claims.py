@@ -161,8 +161,8 @@ def claim_accounting(config:str='paper256') -> dict:
     cfg = get_config(config)
     check(cfg.image_size == 256, 'config', f"Table 3 compares 256×256 decoders; {config} is {cfg.image_size}px")
     a, v = model_accounting(cfg), decoder_gmacs()
-    r = dict(brics_decoder_params=a['decoder_total_params'], brics_grid_params=a['grid_params'], brics_decoder_gmacs=a['decoder_gmacs'],
-             vqgan_decoder_params=v['vqgan_params'], vqgan_decoder_gmacs=v['vqgan'])
+    r = dict(brics_decoder_params=a['decoder_total_params'], brics_synthesis_params=a['synthesis_params'], brics_grid_params=a['grid_params'],
+             brics_decoder_gmacs=a['decoder_gmacs'], vqgan_decoder_params=v['vqgan_params'], vqgan_decoder_gmacs=v['vqgan'])
     return dict(r, gmacs_ratio=r['brics_decoder_gmacs'] / r['vqgan_decoder_gmacs'],
                 params_ratio=r['brics_decoder_params'] / r['vqgan_decoder_params'],
                 params_ratio_with_grids=(r['brics_decoder_params'] + r['brics_grid_params']) / r['vqgan_decoder_params'])
