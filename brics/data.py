@@ -85,10 +85,11 @@ def _warn_skipped(bad, what):
     warnings.warn(f"skipped {len(bad)} unreadable file{'s' if len(bad)>1 else ''} {what}: {names}{' …' if len(bad)>3 else ''}")
 
 class ImageFolder(torch.utils.data.Dataset):
-    "Images under `path`, center-cropped and resized to `size`, as 1-tuples `(x,)` with x in [-1,1]."
-    def __init__(self, path=None, size:int=256, strict:bool=False, files=None):
+    "Images under `path`, center-cropped and resized to `size`, as 1-tuples `(x,)` with x in [-1,1]; `cache` keeps them decoded, as uint8."
+    def __init__(self, path=None, size:int=256, strict:bool=False, files=None, cache:bool=False):
         check(isinstance(size, int) and size > 0, 'size', f"must be a positive integer, got {size!r}")
         self.size, self.strict, self.skipped = size, strict, []
+        self.cache = {} if cache else None   # file → its decoded, resized image (3,H,W) as uint8
         files = list(files) if files is not None else image_files(path)
         check(len(files) > 0, 'data', f"no image files ({', '.join(IMG_EXTS)}) under {path}")
         bad = [(f, why) for f in files if (why := _header_ok(f))]
@@ -103,11 +104,18 @@ def _imagefolder_getitem(self, i):
     if not -len(self.files) <= i < len(self.files): raise IndexError(f"index {i} out of range for {len(self.files)} images")
     for k in range(len(self.files)):
         fn = self.files[(i + k) % len(self.files)]
-        try: return (_open_image(fn, self.size),)
+        if self.cache is not None and fn in self.cache:
+            if self.cache[fn] is None: continue                           # known unreadable
+            return (self.cache[fn].float() / 127.5 - 1,)                   # the floats of pil_to_tensor
+        try: x = _open_image(fn, self.size)
         except ImageFileError as e:
             if self.strict: raise
+            if self.cache is not None: self.cache[fn] = None
             if fn not in {f for f, _ in self.skipped}:
                 self.skipped.append((fn, str(e).split(': ', 1)[-1])); _warn_skipped(self.skipped[-1:], "while loading")
+        else:
+            if self.cache is not None: self.cache[fn] = (x + 1).mul_(127.5).round_().to(torch.uint8)
+            return (x,)
     raise ImageFileError(f"data: no readable image left among {len(self.files)} files")
 ImageFolder.__getitem__ = _imagefolder_getitem
 
@@ -176,10 +184,11 @@ def patches_dls(size:int=32, bs:int=64, valid_pct:float=0.1, seed:int=0, n:int=2
     x = photo_patches(size, n, seed); tr, va = split_idxs(len(x), valid_pct, seed)
     return make_dls(TensorImages(x[tr]), TensorImages(x[va]), bs=bs, seed=seed, **kw)
 
-def folder_dls(path, size:int=256, bs:int=16, valid_pct:float=0.05, seed:int=0, strict:bool=False, num_workers:int=0, **kw):
-    "DataLoaders over an image folder (center crop, resize, [-1,1]); bad files skipped unless `strict`."
+def folder_dls(path, size:int=256, bs:int=16, valid_pct:float=0.05, seed:int=0, strict:bool=False, num_workers:int=0,
+               cache:bool=False, **kw):
+    "DataLoaders over an image folder (center crop, resize, [-1,1]); bad files skipped unless `strict`; `cache`: decoded once, kept as uint8."
     ds = ImageFolder(path, size, strict); tr, va = split_idxs(len(ds), valid_pct, seed)
-    sub = lambda idx: ImageFolder(files=[ds.files[i] for i in idx], size=size, strict=strict)
+    sub = lambda idx: ImageFolder(files=[ds.files[i] for i in idx], size=size, strict=strict, cache=cache)
     dls = make_dls(sub(tr), sub(va), bs=bs, num_workers=num_workers, seed=seed, **kw)
     dls.skipped = ds.skipped   # the files left out before training (a command reports them)
     return dls

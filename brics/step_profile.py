@@ -1,7 +1,8 @@
 """`profile_step` runs stage-1 training steps under `torch.profiler` and splits their CPU time by component — encoder,
 key tiling and noise, grid lookup, per-group MLPs, modulated convolutions, the rest of the decoder, losses,
 discriminator and R1, EMA, optimizer, data loading — forward and backward apart, each attributed by what ran, not
-by a guess.
+by a guess. `candidate_throughput` and `data_throughput` measure behaviour-preserving speed switches
+(channels_last, decoded images kept as uint8) side by side in one run.
 
 Docs: https://brics-dev.github.io/brics/step_profile.html.md"""
 
@@ -10,15 +11,17 @@ Docs: https://brics-dev.github.io/brics/step_profile.html.md"""
 # %% ../nbs/24_step_profile.ipynb #099f6d69
 from __future__ import annotations
 import tempfile
-from contextlib import contextmanager, ExitStack
+from contextlib import contextmanager
 from dataclasses import fields
 import torch
+from fastai.callback.core import Callback
 from torch.profiler import profile, record_function, ProfilerActivity
 from .core import check, unwrap_model, set_seed
 
 # %% auto #0
-__all__ = ['COMPONENTS', 'PREFIX', 'STEP_PROFILE_RUNS', 'component_ranges', 'attribute', 'profile_step', 'profile_table',
-           'write_step_profile']
+__all__ = ['COMPONENTS', 'PREFIX', 'STEP_PROFILE_RUNS', 'SPEED_CANDIDATES', 'component_ranges', 'attribute', 'profile_step',
+           'profile_table', 'write_step_profile', 'ChannelsLastCB', 'candidate_throughput', 'png_folder',
+           'data_throughput']
 
 # %% ../nbs/24_step_profile.ipynb #52803ce3
 COMPONENTS = ('encoder', 'keys', 'grid_lookup', 'mlps', 'modulated_conv', 'decoder_other', 'loss', 'discriminator',
@@ -142,3 +145,63 @@ def write_step_profile(path='images/bench/step_profile.json', runs=STEP_PROFILE_
     if threads: torch.set_num_threads(threads)
     res = [profile_step(**r) for r in runs]; Path(path).parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes((json.dumps(res, indent=1) + '\n').encode(), path); return res
+
+# %% ../nbs/24_step_profile.ipynb #87b5d95b
+class ChannelsLastCB(Callback):
+    "Train in `channels_last`: the model's and the discriminator's 4-D weights and every 4-D input batch."
+    order = -6                         # before AutoencodeCB (-5), whose target is the (converted) input
+    def before_fit(self):              # before EMACB (10) copies the model: the EMA is channels_last too
+        from brics.learner import DiscriminatorCB, _cb
+        self.learn.model.to(memory_format=torch.channels_last); d = _cb(self.learn, DiscriminatorCB)
+        if d is not None: d.disc.to(memory_format=torch.channels_last)
+    def before_batch(self):
+        self.learn.xb = tuple(x.contiguous(memory_format=torch.channels_last) if x.ndim == 4 else x for x in self.learn.xb)
+
+SPEED_CANDIDATES = dict(base=lambda: [], channels_last=lambda: [ChannelsLastCB()])
+
+# %% ../nbs/24_step_profile.ipynb #e47003e2
+def candidate_throughput(config:str='cpu64', bs:int=32, n_batches:int=17, rounds:int=2, candidates=tuple(SPEED_CANDIDATES),
+                         warmup:int=2, device=None, **overrides) -> dict:
+    "Training images/s of each of `candidates` (`SPEED_CANDIDATES` names), measured side by side in one run."
+    from brics.learner import ae_learner
+    from brics.data import mnist_images, TensorImages, make_dls
+    from brics.model import get_config
+    from brics.bench import StepTimer, StopAfter
+    for c in candidates: check(c in SPEED_CANDIDATES, 'candidates', f"unknown {c!r}; choose from {', '.join(SPEED_CANDIDATES)}")
+    check(n_batches >= 2, 'n_batches', f"needs at least 2 batches (the first is not timed), got {n_batches}")
+    size = get_config(config, **overrides).image_size; set_seed(0); x = mnist_images(size, bs * (n_batches + 1))
+    dls = make_dls(TensorImages(x[:bs * n_batches]), TensorImages(x[bs * n_batches:]), bs=bs, seed=0, device=device)
+    timers, best = {c: StepTimer() for c in candidates}, {}
+    with tempfile.TemporaryDirectory() as tmp:
+        learners = {c: ae_learner(dls, config, w_lpips=0, path=f'{tmp}/{c}', ckpt_every=0, figures=False,
+                                  cbs=[timers[c], *SPEED_CANDIDATES[c]()], **overrides) for c in candidates}
+        for r in range(-1 if warmup else 0, rounds):
+            for c in (candidates if r % 2 == 0 else candidates[::-1]):
+                learn = learners[c]; timers[c].times = []
+                with learn.no_bar(), learn.no_logging(): learn.fit(1, cbs=[StopAfter(warmup)] if r < 0 else [])
+                if r >= 0: best[c] = max(best.get(c, 0.), bs * (len(timers[c].times) - 1) / sum(timers[c].times[1:]))
+    return best
+
+# %% ../nbs/24_step_profile.ipynb #35540de3
+def png_folder(path, n:int=800, size:int=72, seed:int=0):
+    "Write `n` random RGBA PNGs of `size`×`size` under `path` (a folder collection for measurements); the path."
+    import numpy as np
+    from pathlib import Path
+    from PIL import Image
+    path = Path(path); path.mkdir(parents=True, exist_ok=True); rng = np.random.default_rng(seed)
+    for i in range(n): Image.fromarray(rng.integers(0, 256, (size, size, 4), dtype=np.uint8), 'RGBA').save(path/f'{i:05d}.png')
+    return path
+
+def data_throughput(folder=None, size:int=64, bs:int=64, n:int=800, rounds:int=2) -> dict:
+    "Images/s of one epoch of `folder_dls(folder, size, bs)` with `cache` off and on (after an epoch that fills it); best of `rounds`."
+    import time
+    from brics.data import folder_dls
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = folder or png_folder(f'{tmp}/imgs', n, size + size // 8)
+        dls = {c: folder_dls(folder, size=size, bs=bs, valid_pct=0.05, cache=c).train for c in (False, True)}
+        for dl in dls.values(): sum(len(b[0]) for b in dl)                       # fills the cache; warms the files' pages
+        best = {}
+        for r in range(rounds):
+            for c in ((False, True) if r % 2 == 0 else (True, False)):
+                t0 = time.perf_counter(); k = sum(len(b[0]) for b in dls[c]); best[c] = max(best.get(c, 0.), k / (time.perf_counter() - t0))
+    return dict(no_cache=best[False], cache=best[True])
