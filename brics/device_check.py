@@ -229,6 +229,7 @@ def run_device_check(tiny:bool=False, device=None, out_md='BENCHMARKS-gpu.md', p
                      command:str=None, log=print) -> list:
     "Run the device-check `parts` (names or `Part`s; all registered by default), each in its own try; write `out_md` after each."
     dev = default_device(device); results = []; t0 = time.perf_counter()
+    check(tiny or dev.type == 'cuda', 'device', f"the full-size device check needs a CUDA device, this is {device_name(dev)}; use --tiny")
     unknown = [p for p in parts or [] if isinstance(p, str) and p not in DEVICE_PARTS]
     check(not unknown, 'cases', f"unknown device-check parts {unknown}; choose from {', '.join(DEVICE_PARTS)}")
     todo = [DEVICE_PARTS[p] if isinstance(p, str) else p for p in (parts or list(DEVICE_PARTS))]
