@@ -313,13 +313,14 @@ def compare_decoders(config:str='cpu32', data:str='mnist', steps:int=400, bs:int
 # %% ../nbs/04_decoder.ipynb #60f474ca
 DECODER_COMPARE = dict(cpu32='mnist', cpu64='patches')
 
-def record_decoder_comparison(path='nbs/images/decoder_compare.json', steps:int=400, bs:int=32, out='runs/decoders', ips:bool=False,
+def record_decoder_comparison(path='nbs/images/decoder_compare.json', steps:int|dict=400, bs:int=32, out='runs/decoders', ips:bool=False,
                               quiet:bool=False) -> dict:
-    "`compare_decoders` on cpu32/MNIST and cpu64/patches, written to `path` with a note on whether the pace was measured quietly."
+    "`compare_decoders` on cpu32/MNIST and cpu64/patches (`steps`: one count, or one per configuration), written to `path` with a note on whether the pace was measured quietly."
     import json, os, platform
     from pathlib import Path
     from brics.core import atomic_write_bytes
-    rec = dict(runs={c: compare_decoders(c, data, steps, bs, out=out, ips=ips) for c, data in DECODER_COMPARE.items()},
+    st = lambda c: steps[c] if isinstance(steps, dict) else steps
+    rec = dict(runs={c: compare_decoders(c, data, st(c), bs, out=out, ips=ips) for c, data in DECODER_COMPARE.items()},
                machine=dict(cpus=os.cpu_count(), threads=torch.get_num_threads(), platform=platform.platform()),
                pace_valid=bool(quiet), note=('quiet machine: ae_throughput measured now; runs that were reused keep the pace of when they ran'
                                             if quiet else 'measured while other jobs ran: images/s are not valid'))
