@@ -18,9 +18,9 @@ _all_ = ['PRIMES']
 
 # %% auto #0
 __all__ = ['GridLevel', 'level_params', 'grid_index', 'corner_offsets', 'level_corners', 'lookup_level_ref', 'grid_lookup_ref',
-           'node_keys', 'volume_index', 'level_volume', 'volume_atlas', 'grid_lookup', 'MultiResGrids',
-           'grid_accounting', 'GroupMLPs', 'GroupMapping', 'ModulatedGroupMLPs', 'FeatureGrids', 'hit_counts',
-           'GridUsage', 'PRIMES']
+           'node_keys', 'volume_index', 'level_volume', 'volume_atlas', 'grid_lookup', 'grid_lookup_stacked',
+           'MultiResGrids', 'grid_accounting', 'GroupMLPs', 'GroupMapping', 'ModulatedGroupMLPs', 'FeatureGrids',
+           'hit_counts', 'GridUsage', 'PRIMES']
 
 # %% ../nbs/02_grids.ipynb #933696f3
 class GridLevel(NamedTuple):
@@ -184,6 +184,26 @@ def grid_lookup(kappa:torch.Tensor, tables, levels, mode:str='dense', vol_index=
         else: outs.append(lookup_level_ref(kt.transpose(0, 1), t, lv, mode).permute(1, 2, 0))
     return torch.cat([o.permute(2, 0, 1) for o in outs], -1).reshape(*lead, n, sum(t.shape[-1] for t in tables))   # one copy
 
+# %% ../nbs/02_grids.ipynb #5ddb054a
+def grid_lookup_stacked(kappa:torch.Tensor, tables, levels, mode:str='dense') -> torch.Tensor:
+    "`grid_lookup_ref` with all L levels at once: one gather of the 2^D·L corners from the tables side by side; (..., n, L·F)."
+    *lead, n, D = kappa.shape; dev = kappa.device
+    i64 = lambda v: torch.tensor(v, dtype=torch.long, device=dev)
+    sc, R, T = kappa.new_tensor([lv.scale for lv in levels]), i64([lv.R for lv in levels]), i64([lv.T for lv in levels])
+    over = i64([lv.V > lv.T for lv in levels]).bool(); hashed = over & (mode == 'hash')
+    stride = i64([[math.prod(r + 1 for r in lv.R[:j]) for j in range(D)] for lv in levels])      # eq. 6, (L, D)
+    off = torch.cat([T.new_zeros(1), T[:-1].cumsum(0)])                                           # level l's first entry
+    y = kappa.unsqueeze(-2) * sc + 0.5; c0 = y.floor(); w = (y - c0).unsqueeze(-2)                # (..., n, L, 1, D)
+    delta = corner_offsets(D, dev)
+    c = (c0.long().unsqueeze(-2) + delta).clamp_min(0).minimum(R[:, None])                       # (..., n, L, 2^D, D)
+    wts = torch.where(delta.bool(), w, 1 - w).prod(-1)                                            # (..., n, L, 2^D)
+    h = c[..., 0] * PRIMES[0]
+    for j in range(1, D): h = h ^ (c[..., j] * PRIMES[j])
+    idx = torch.where(hashed[:, None], h, (c * stride[:, None]).sum(-1))
+    idx = torch.where(over[:, None], idx % T[:, None], idx) + off[:, None]
+    tot = int(T.sum()); flat = torch.cat(list(tables), 1).reshape(n * tot, -1)
+    return (wts.unsqueeze(-1) * flat[idx + torch.arange(n, device=dev)[:, None, None] * tot]).sum(-2).flatten(-2)
+
 # %% ../nbs/02_grids.ipynb #69f73fd3
 def _split_flat_tables(module, state_dict, prefix, *args):
     "Load-state-dict pre-hook: an old single `tables` (n, Σ T_l, F) entry becomes per-level `tables.l` entries."
@@ -200,7 +220,8 @@ class MultiResGrids(nn.Module):
         super().__init__()
         _check_int(n_groups, 'n_groups'); _check_int(n_feats, 'n_feats'); _check_int(max_volume, 'max_volume')
         check(index in ('dense', 'hash'), 'index', f"must be 'dense' or 'hash', got {index!r}")
-        check(impl in ('auto', 'ref', 'fast', 'triton'), 'impl', f"must be 'auto', 'ref', 'fast' or 'triton', got {impl!r}")
+        check(impl in ('auto', 'ref', 'fast', 'triton', 'stacked'), 'impl',
+              f"must be 'auto', 'ref', 'fast' or 'triton' (or 'stacked': all levels in one gather), got {impl!r}")
         if index == 'hash': check(D <= len(PRIMES), 'D', f"hash indexing supports D <= {len(PRIMES)}, got {D}")
         self.levels = level_params(n_levels, n_min, n_max, D, log2_T, key_res_mult)
         self.n_groups, self.D, self.n_levels, self.n_feats, self.log2_T = n_groups, D, n_levels, n_feats, log2_T
@@ -243,6 +264,7 @@ def forward(self:MultiResGrids, kappa:torch.Tensor) -> torch.Tensor:
     _check_keys(kappa, self.n_groups, self.D, self.check_keys)
     kappa = kappa.to(self.dtype)
     if self.impl == 'ref': return grid_lookup_ref(kappa, self.level_tables(), self.levels, self.index)
+    if self.impl == 'stacked': return grid_lookup_stacked(kappa, self.level_tables(), self.levels, self.index)
     if self.impl == 'triton' or self.impl == 'auto' and kappa.is_cuda:
         from brics.triton_grids import triton_ready, triton_grid_lookup   # only CUDA tensors need triton
         if self.impl == 'triton' or triton_ready(kappa):

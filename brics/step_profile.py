@@ -20,8 +20,8 @@ from .core import check, unwrap_model, set_seed
 
 # %% auto #0
 __all__ = ['COMPONENTS', 'PREFIX', 'STEP_PROFILE_RUNS', 'SPEED_CANDIDATES', 'component_ranges', 'attribute', 'profile_step',
-           'profile_table', 'write_step_profile', 'ChannelsLastCB', 'candidate_throughput', 'png_folder',
-           'data_throughput']
+           'profile_table', 'write_step_profile', 'ChannelsLastCB', 'StackedGridsCB', 'candidate_throughput',
+           'png_folder', 'data_throughput']
 
 # %% ../nbs/24_step_profile.ipynb #52803ce3
 COMPONENTS = ('encoder', 'keys', 'grid_lookup', 'mlps', 'modulated_conv', 'decoder_other', 'loss', 'discriminator',
@@ -157,7 +157,11 @@ class ChannelsLastCB(Callback):
     def before_batch(self):
         self.learn.xb = tuple(x.contiguous(memory_format=torch.channels_last) if x.ndim == 4 else x for x in self.learn.xb)
 
-SPEED_CANDIDATES = dict(base=lambda: [], channels_last=lambda: [ChannelsLastCB()])
+class StackedGridsCB(Callback):
+    "Look the grids up with `impl='stacked'` (`brics.grids.grid_lookup_stacked`: all levels in one gather)."
+    def before_fit(self): unwrap_model(self.learn.model).grids.grids.impl = 'stacked'
+
+SPEED_CANDIDATES = dict(base=lambda: [], channels_last=lambda: [ChannelsLastCB()], stacked_grids=lambda: [StackedGridsCB()])
 
 # %% ../nbs/24_step_profile.ipynb #e47003e2
 def candidate_throughput(config:str='cpu64', bs:int=32, n_batches:int=17, rounds:int=2, candidates=tuple(SPEED_CANDIDATES),
