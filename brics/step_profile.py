@@ -1,8 +1,9 @@
 """`profile_step` runs stage-1 training steps under `torch.profiler` and splits their CPU time by component — encoder,
 key tiling and noise, grid lookup, per-group MLPs, modulated convolutions, the rest of the decoder, losses,
 discriminator and R1, EMA, optimizer, data loading — forward and backward apart, each attributed by what ran, not
-by a guess. `candidate_throughput` and `data_throughput` measure behaviour-preserving speed switches
-(channels_last, decoded images kept as uint8) side by side in one run.
+by a guess. `candidate_throughput`, `data_throughput` and `modconv_throughput` measure behaviour-preserving
+speed switches (channels_last, all grid levels in one gather, decoded images kept as uint8, the modulated
+convolution's two forms) side by side in one run.
 
 Docs: https://brics-dev.github.io/brics/step_profile.html.md"""
 
@@ -21,7 +22,7 @@ from .core import check, unwrap_model, set_seed
 # %% auto #0
 __all__ = ['COMPONENTS', 'PREFIX', 'STEP_PROFILE_RUNS', 'SPEED_CANDIDATES', 'component_ranges', 'attribute', 'profile_step',
            'profile_table', 'write_step_profile', 'ChannelsLastCB', 'StackedGridsCB', 'candidate_throughput',
-           'png_folder', 'data_throughput']
+           'png_folder', 'data_throughput', 'modconv_throughput']
 
 # %% ../nbs/24_step_profile.ipynb #52803ce3
 COMPONENTS = ('encoder', 'keys', 'grid_lookup', 'mlps', 'modulated_conv', 'decoder_other', 'loss', 'discriminator',
@@ -209,3 +210,16 @@ def data_throughput(folder=None, size:int=64, bs:int=64, n:int=800, rounds:int=2
             for c in ((False, True) if r % 2 == 0 else (True, False)):
                 t0 = time.perf_counter(); k = sum(len(b[0]) for b in dls[c]); best[c] = max(best.get(c, 0.), k / (time.perf_counter() - t0))
     return dict(no_cache=best[False], cache=best[True])
+
+# %% ../nbs/24_step_profile.ipynb #9b5fa2d1
+def modconv_throughput(batch_sizes=(1, 2, 8, 32), ch:int=128, res:int=32, k:int=3, reps:int=3) -> dict:
+    "Per batch size: forward+backward calls/s of `modulated_conv2d` in the fused and the unfused form (best of `reps`)."
+    from brics.decoder import modulated_conv2d
+    from brics.bench import best_time
+    out = {}
+    for b in batch_sizes:
+        g = torch.Generator().manual_seed(0); x = torch.randn(b, ch, res, res, generator=g, requires_grad=True)
+        w, s = torch.randn(ch, ch, k, k, generator=g, requires_grad=True), torch.randn(b, ch, generator=g, requires_grad=True)
+        def step(fused): modulated_conv2d(x, w, s, fused=fused).square().mean().backward()
+        out[b] = {name: 1 / best_time(lambda: step(f), reps) for name, f in (('fused', True), ('unfused', False))}
+    return out
