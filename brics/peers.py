@@ -30,12 +30,12 @@ from . import demo
 
 # %% auto #0
 __all__ = ['SIDES', 'RECON_SIDES', 'GEN_SIDES', 'DATA_CONFIGS', 'PEER_PACKAGES', 'PUBLISH_FILES', 'SECTION', 'FULL_RUNS',
-           'parse_sides', 'require_peers', 'demo_settings', 'split_fingerprint', 'peer_blocks', 'kl_autoencoder',
-           'closest_width', 'KLPeer', 'VQPeer', 'peer_ae_learner', 'ema_model', 'recon_record', 'ldm_latents',
-           'ldm_generate', 'UNet2DEps', 'pixel_unet', 'DDPMNoiseCB', 'ddpm_learner', 'ddim_images', 'gen_scores',
-           'reference_idx', 'torch_fidelity_weights', 'as_299_uint8', 'fid_crosscheck', 'train_brics', 'train_stage2',
-           'run_compare', 'results_md', 'verdict', 'sample_figure', 'write_results', 'brics_compare', 'compare_section',
-           'publish_results']
+           'READING', 'parse_sides', 'require_peers', 'demo_settings', 'split_fingerprint', 'peer_blocks',
+           'kl_autoencoder', 'closest_width', 'KLPeer', 'VQPeer', 'peer_ae_learner', 'ema_model', 'recon_record',
+           'ldm_latents', 'ldm_generate', 'UNet2DEps', 'pixel_unet', 'DDPMNoiseCB', 'ddpm_learner', 'ddim_images',
+           'gen_scores', 'reference_idx', 'torch_fidelity_weights', 'as_299_uint8', 'fid_crosscheck', 'train_brics',
+           'train_stage2', 'run_compare', 'results_md', 'verdict', 'sample_figure', 'write_results', 'brics_compare',
+           'compare_section', 'publish_results']
 
 # %% ../nbs/21_peers.ipynb #7974d10d
 SIDES = dict(brics='BRICS', ldm='LDM (AutoencoderKL)', vq='VQ (vector-quantize-pytorch)', ddpm='pixel DDPM (UNet2DModel)')
@@ -481,8 +481,9 @@ def brics_compare(
 # %% ../nbs/21_peers.ipynb #359b0f0a
 PUBLISH_FILES = ('results.json', 'results.md', 'samples.png', 'recon.png')
 SECTION = '## How BRICS compares'
-FULL_RUNS = dict(mnist='brics-compare --data mnist --minutes 1 --out compare_mnist',
-                 patches='brics-compare --data patches --minutes 1 --out compare_patches')
+FULL_RUNS = dict(mnist='brics-compare --data mnist --minutes 1.5 --samples 1000 --steps 25 --out compare_mnist',
+                 patches='brics-compare --data patches --minutes 2 --samples 1000 --steps 25 --out compare_patches')
+READING = 'reading.md'
 
 def compare_section(dest, rel='images/peers') -> str:
     "The README section from every collection published under `dest` (image links relative to the index notebook)."
@@ -498,6 +499,7 @@ def compare_section(dest, rel='images/peers') -> str:
                        "`nbs/images/peers/` and rewrite this section.")
     for d in found:
         parts += [(d/'results.md').read_text().strip(), f"![samples of every side, {d.name}]({rel}/{d.name}/samples.png)"]
+    if found and (Path(dest)/READING).exists(): parts.append((Path(dest)/READING).read_text().strip())   # the lead's reading of the runs
     return "\n\n".join(parts)
 
 def publish_results(out_dir, dest='nbs/images/peers', index='nbs/index.ipynb', readme='README.md') -> Path:
