@@ -17,7 +17,7 @@ from .data import get_dls, is_grayscale
 from dataclasses import replace
 from .model import get_config
 from .learner import ae_learner, load_autoencoder, set_progress
-from .diffusion import key_codes, codes_dls, diffusion_learner, load_diffusion, generate
+from .diffusion import key_codes, codes_dls, diffusion_learner, load_diffusion, generate, SAMPLERS
 from .metrics import recon_metrics, summarize, generation_metrics
 
 # %% auto #0
@@ -67,12 +67,13 @@ pretrained LPIPS weights offline; the GAN needs longer runs).
 
 # %% ../nbs/14_demo.ipynb #66f2cea9
 def run_demo(data='mnist', config='cpu32', minutes=9., out='demo_out', seed=0, n=None, bs=32, n_samples=256,
-             sampling_steps=50, schedule='cosine', unet='cpu', gen_metrics=True, ae_overrides=None, diff_bs=64,
-             recipe='fast', ae_share=0.45, train_share=0.8, diff_lr=1e-3, weighting='min_snr', ema_decay=0.999, sampler='ddim',
+             sampling_steps=10, schedule='cosine', unet='cpu', gen_metrics=True, ae_overrides=None, diff_bs=64,
+             recipe='fast', ae_share=0.45, train_share=0.8, diff_lr=1e-3, weighting='min_snr', ema_decay=0.999, sampler='dpm++',
              gray='auto') -> dict:
     "Train stage 1 and stage 2 within `minutes`, sample, evaluate, and write the report into `out`."
     t0 = time.time(); check(minutes > 0, 'minutes', f"must be positive, got {minutes}")
     check(n_samples > 0, 'n_samples', f"must be positive, got {n_samples}")
+    check(sampler in SAMPLERS, 'sampler', f"must be one of {', '.join(SAMPLERS)}, got {sampler!r}")   # before any training
     check(0 < ae_share < train_share <= 1, 'ae_share', f"need 0 < ae_share < train_share <= 1, got {ae_share}, {train_share}")
     out = check_output_dir(out, setting='out'); set_seed(seed); cfg = get_config(config, **(ae_overrides or {}))
     dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed, n=n)
@@ -114,14 +115,15 @@ def brics_demo(
     n:int=None,             # use only the first N images of an embedded collection
     bs:int=32,              # batch size of stage 1 (stage 2: 64)
     samples:int=256,        # number of generated samples
-    steps:int=50,           # DDIM steps
+    steps:int=10,           # sampler steps (10 DPM-Solver++ steps measured best in 10a_diagnose)
+    sampler:str='dpm++',    # ddim | ddpm | dpm++ (DPM-Solver++(2M))
     no_gen_metrics:bool=False, # skip FID/KID/precision/recall
     progress:bool=False,    # draw progress bars even when stdout is not a terminal (a log gets one line per epoch)
 ):
     "Train BRICS (both stages) on embedded data, sample, evaluate, and write a report."
     set_progress(progress)
     check(samples > 0, 'samples', f"must be positive, got {samples}"); check(steps > 0, 'steps', f"must be positive, got {steps}")
-    m = run_demo(data, config, minutes, out, seed, n, bs, samples, steps, gen_metrics=not no_gen_metrics)
+    m = run_demo(data, config, minutes, out, seed, n, bs, samples, steps, gen_metrics=not no_gen_metrics, sampler=sampler)
     print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in m.items()}))
     print(f"stopped by the time budget ({minutes:g} min: stage 1 {m['ae_steps']} steps in {m['ae_seconds']:.0f} s, "
           f"stage 2 {m['diffusion_steps']} steps in {m['diffusion_seconds']:.0f} s); report: {Path(out)/'report.md'}")
