@@ -20,9 +20,9 @@ from .core import check, device_name, default_device, set_seed, atomic_write_byt
 # %% auto #0
 __all__ = ['BENCH_CASES', 'MODES', 'RECORD_KEYS', 'STAGE1_VARIANTS', 'bench_case', 'bench_record', 'check_record', 'best_time',
            'run_cases', 'summary_table', 'bench_grids', 'bench_grids_paper', 'bench_grids_triton', 'paper_decoders',
-           'decoder_gmacs', 'bench_decoder', 'StepTimer', 'StopAfter', 'ae_throughput', 'bench_stage1', 'peak_memory',
-           'retrieval_memory', 'bench_memory', 'sampling_throughput', 'bench_sampling', 'machine_info', 'benchmarks_md',
-           'write_benchmarks_md', 'brics_bench']
+           'decoder_gmacs', 'bench_decoder', 'StepTimer', 'StopAfter', 'interleaved_throughput', 'ae_throughput',
+           'bench_stage1', 'peak_memory', 'retrieval_memory', 'bench_memory', 'sampling_throughput', 'bench_sampling',
+           'machine_info', 'benchmarks_md', 'write_benchmarks_md', 'brics_bench']
 
 # %% ../nbs/13_bench.ipynb #3f724342
 BENCH_CASES = {}
@@ -228,6 +228,16 @@ class StopAfter(Callback):
 STAGE1_VARIANTS = dict(brics=dict(variant='brics'), vq=dict(variant='vq'), vqgan=dict(variant='vq', decoder='vqgan'),
                        brics_style=dict(variant='brics', decoder='style'), brics_hash_style=dict(variant='brics', decoder='hash_style'))
 
+def interleaved_throughput(learners:dict, timers:dict, bs:int, rounds:int, warmup:int) -> dict:
+    "Best training images/s of each learner over `rounds` epochs, run side by side in alternating order (a warm-up round first)."
+    best = {}
+    for r in range(-1 if warmup else 0, rounds):
+        for k in (list(learners) if r % 2 == 0 else list(learners)[::-1]):
+            learn = learners[k]; timers[k].times = []
+            with learn.no_bar(), learn.no_logging(): learn.fit(1, cbs=[StopAfter(warmup)] if r < 0 else [])
+            if r >= 0: best[k] = max(best.get(k, 0.), bs * (len(timers[k].times) - 1) / sum(timers[k].times[1:]))
+    return best
+
 def ae_throughput(config:str='cpu32', bs:int=32, n_batches:int=17, rounds:int=1, device=None, variants=('brics', 'vq'),
                   warmup:int=2, precision:str|None=None, **overrides) -> dict:
     "Training images/s per variant (`STAGE1_VARIANTS`): best over `rounds` of `fit(1)` on `n_batches` MNIST batches, each epoch's first untimed; `precision` 'bf16' autocasts."
@@ -239,16 +249,11 @@ def ae_throughput(config:str='cpu32', bs:int=32, n_batches:int=17, rounds:int=1,
     dev = default_device(device); size = get_config(config, **overrides).image_size; set_seed(0)
     x = mnist_images(size, bs * (n_batches + 1))
     dls = make_dls(TensorImages(x[:bs * n_batches]), TensorImages(x[bs * n_batches:]), bs=bs, seed=0, device=dev)
-    timers, best = {v: StepTimer() for v in variants}, {}
+    timers = {v: StepTimer() for v in variants}
     with tempfile.TemporaryDirectory() as tmp:
         learners = {v: ae_learner(dls, config, w_lpips=0, path=Path(tmp)/v, ckpt_every=0, figures=False, cbs=[timers[v]], precision=precision,
                                   **{**overrides, **STAGE1_VARIANTS[v]}) for v in variants}
-        for r in range(-1 if warmup else 0, rounds):
-            for v in (variants if r % 2 == 0 else variants[::-1]):
-                learn = learners[v]; timers[v].times = []
-                with learn.no_bar(), learn.no_logging(): learn.fit(1, cbs=[StopAfter(warmup)] if r < 0 else [])
-                if r >= 0: best[v] = max(best.get(v, 0.), bs * (len(timers[v].times) - 1) / sum(timers[v].times[1:]))
-    return best
+        return interleaved_throughput(learners, timers, bs, rounds, warmup)
 
 # %% ../nbs/13_bench.ipynb #1caa164d
 _TINY_AE = dict(enc_ch=32, c_f=32, mlp_hidden=16, w_dim=32, channel_base=512, channel_max=64, n_levels=4, log2_T=10)

@@ -171,21 +171,16 @@ def candidate_throughput(config:str='cpu64', bs:int=32, n_batches:int=17, rounds
     from brics.learner import ae_learner
     from brics.data import mnist_images, TensorImages, make_dls
     from brics.model import get_config
-    from brics.bench import StepTimer, StopAfter
+    from brics.bench import StepTimer, interleaved_throughput
     for c in candidates: check(c in SPEED_CANDIDATES, 'candidates', f"unknown {c!r}; choose from {', '.join(SPEED_CANDIDATES)}")
     check(n_batches >= 2, 'n_batches', f"needs at least 2 batches (the first is not timed), got {n_batches}")
     size = get_config(config, **overrides).image_size; set_seed(0); x = mnist_images(size, bs * (n_batches + 1))
     dls = make_dls(TensorImages(x[:bs * n_batches]), TensorImages(x[bs * n_batches:]), bs=bs, seed=0, device=device)
-    timers, best = {c: StepTimer() for c in candidates}, {}
+    timers = {c: StepTimer() for c in candidates}
     with tempfile.TemporaryDirectory() as tmp:
         learners = {c: ae_learner(dls, config, w_lpips=0, path=f'{tmp}/{c}', ckpt_every=0, figures=False,
                                   cbs=[timers[c], *SPEED_CANDIDATES[c]()], **overrides) for c in candidates}
-        for r in range(-1 if warmup else 0, rounds):
-            for c in (candidates if r % 2 == 0 else candidates[::-1]):
-                learn = learners[c]; timers[c].times = []
-                with learn.no_bar(), learn.no_logging(): learn.fit(1, cbs=[StopAfter(warmup)] if r < 0 else [])
-                if r >= 0: best[c] = max(best.get(c, 0.), bs * (len(timers[c].times) - 1) / sum(timers[c].times[1:]))
-    return best
+        return interleaved_throughput(learners, timers, bs, rounds, warmup)
 
 # %% ../nbs/24_step_profile.ipynb #35540de3
 def png_folder(path, n:int=800, size:int=72, seed:int=0):
