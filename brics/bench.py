@@ -239,8 +239,8 @@ def interleaved_throughput(learners:dict, timers:dict, bs:int, rounds:int, warmu
     return best
 
 def ae_throughput(config:str='cpu32', bs:int=32, n_batches:int=17, rounds:int=1, device=None, variants=('brics', 'vq'),
-                  warmup:int=2, precision:str|None=None, **overrides) -> dict:
-    "Training images/s per variant (`STAGE1_VARIANTS`): best over `rounds` of `fit(1)` on `n_batches` MNIST batches, each epoch's first untimed; `precision` 'bf16' autocasts."
+                  warmup:int=2, precision:str|None=None, use_gan:bool=True, **overrides) -> dict:
+    "Training images/s per variant (`STAGE1_VARIANTS`): best over `rounds` of `fit(1)` on `n_batches` MNIST batches, each epoch's first untimed; `precision` 'bf16' autocasts; `use_gan=False` times the generator step alone."
     from brics.learner import ae_learner
     from brics.data import mnist_images, TensorImages, make_dls
     from brics.model import get_config
@@ -251,7 +251,7 @@ def ae_throughput(config:str='cpu32', bs:int=32, n_batches:int=17, rounds:int=1,
     dls = make_dls(TensorImages(x[:bs * n_batches]), TensorImages(x[bs * n_batches:]), bs=bs, seed=0, device=dev)
     timers = {v: StepTimer() for v in variants}
     with tempfile.TemporaryDirectory() as tmp:
-        learners = {v: ae_learner(dls, config, w_lpips=0, path=Path(tmp)/v, ckpt_every=0, figures=False, cbs=[timers[v]], precision=precision,
+        learners = {v: ae_learner(dls, config, w_lpips=0, use_gan=use_gan, path=Path(tmp)/v, ckpt_every=0, figures=False, cbs=[timers[v]], precision=precision,
                                   **{**overrides, **STAGE1_VARIANTS[v]}) for v in variants}
         return interleaved_throughput(learners, timers, bs, rounds, warmup)
 

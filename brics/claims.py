@@ -22,12 +22,13 @@ from .diffusion import key_codes, codes_dls, diffusion_learner, load_diffusion, 
 from .metrics import load_inception, generation_features, generation_metrics, format_mean_std, psnr, _clip_model
 from .evaluate import eval_reconstruction
 from .demo import reconstruct_split
-from .bench import decoder_gmacs
+from .bench import decoder_gmacs, ae_throughput
 
 # %% auto #0
-__all__ = ['PAPER', 'TITLES', 'FIGURES', 'CLAIMS', 'StopAtStep', 'fit_steps', 'cached_run', 'claim_setup', 'ae_dir', 'train_ae',
-           'recon_scores', 'side', 'claim_usage', 'code_noise_psnr', 'claim_noise', 'train_diffusion', 'claim_codes',
-           'claim_accounting', 'claim_table', 'claims_md', 'run_claims']
+__all__ = ['DECODER_COMPARE', 'PAPER', 'TITLES', 'FIGURES', 'CLAIMS', 'StopAtStep', 'fit_steps', 'cached_run', 'claim_setup',
+           'ae_dir', 'train_ae', 'recon_scores', 'side', 'claim_usage', 'code_noise_psnr', 'claim_noise',
+           'train_diffusion', 'claim_codes', 'claim_accounting', 'compare_decoders', 'record_decoder_comparison',
+           'claim_table', 'claims_md', 'run_claims']
 
 # %% ../nbs/18_claims.ipynb #df3c783d
 class StopAtStep(Callback):
@@ -166,6 +167,36 @@ def claim_accounting(config:str='paper256') -> dict:
     return dict(r, gmacs_ratio=r['brics_decoder_gmacs'] / r['vqgan_decoder_gmacs'],
                 params_ratio=r['brics_decoder_params'] / r['vqgan_decoder_params'],
                 params_ratio_with_grids=(r['brics_decoder_params'] + r['brics_grid_params']) / r['vqgan_decoder_params'])
+
+# %% ../nbs/18_claims.ipynb #614e254d
+def compare_decoders(config:str='cpu32', data:str='mnist', steps:int=400, bs:int=32, seed:int=0, n:int|None=None,
+                     out='runs/decoders', decoders=('style', 'hash_style'), ips:bool=False, ips_batches:int=9, ips_rounds:int=2) -> dict:
+    "Stage 1 of `config` on `data` for `steps` steps per decoder: held-out PSNR/SSIM ± std, parameters, seconds; `ips`: training images/s side by side."
+    cfg, dls, x, did = claim_setup(data, config, n, bs, seed); r = dict(config=config, data=str(data), steps=steps, bs=bs, n_heldout=len(x))
+    n_p = lambda m: sum(p.numel() for p in m.parameters())
+    for dec in decoders:
+        c = replace(cfg, decoder=dec).validate(); t = train_ae(dls, c, steps, Path(out)/config/dec, did, seed); ae = t['ae']
+        r[dec] = dict(recon_scores(ae, x, bs), steps=t['steps'], seconds=t['seconds'], reused=t['reused'],
+                      train_img_per_s=t['steps'] * bs / t['seconds'], params=n_p(ae), decoder_params=n_p(ae.decoder),
+                      grid_mlp_params=n_p(ae.grids.mlps))
+    if ips:
+        best = ae_throughput(config, bs, ips_batches, ips_rounds, variants=tuple(f'brics_{v}' for v in decoders), use_gan=False)
+        for dec in decoders: r[dec]['ae_throughput_img_per_s'] = best[f'brics_{dec}']
+    return r
+
+# %% ../nbs/18_claims.ipynb #e4d4e99a
+DECODER_COMPARE = dict(cpu32='mnist', cpu64='patches')
+
+def record_decoder_comparison(path='nbs/images/decoder_compare.json', steps:int|dict=400, bs:int=32, out='runs/decoders', ips:bool=False,
+                              quiet:bool=False, ips_batches:int=9, n:int|None=None) -> dict:
+    "`compare_decoders` on cpu32/MNIST and cpu64/patches (`steps`: one count, or one per configuration), written to `path` with a note on whether the pace was measured quietly."
+    import os, platform
+    st = lambda c: steps[c] if isinstance(steps, dict) else steps
+    rec = dict(runs={c: compare_decoders(c, data, st(c), bs, n=n, out=out, ips=ips, ips_batches=ips_batches) for c, data in DECODER_COMPARE.items()},
+               machine=dict(cpus=os.cpu_count(), threads=torch.get_num_threads(), platform=platform.platform()),
+               pace_valid=bool(quiet), note=('quiet machine: ae_throughput measured now; runs that were reused keep the pace of when they ran'
+                                            if quiet else 'measured while other jobs ran: images/s are not valid'))
+    atomic_write_bytes(json.dumps(rec, indent=1).encode(), Path(path)); return rec
 
 # %% ../nbs/18_claims.ipynb #a8ef6b60
 PAPER = dict(

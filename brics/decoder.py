@@ -21,10 +21,10 @@ from .encoder import Normalize, ResnetBlock, AttnBlock, Upsample, Level, check_l
 from .grids import GroupMapping
 
 # %% auto #0
-__all__ = ['DECODER_COMPARE', 'count_macs', 'macs_by_module', 'VQGANDecoder', 'scaled_lrelu', 'EqualLinear', 'modulated_conv2d',
-           'upsample2x', 'fir_filter', 'upfirdn2d', 'filter2d', 'upsample2d', 'upconv2d', 'modulated_upconv2d',
-           'ModulatedConv2d', 'ToRGB', 'normalize_2nd_moment', 'MappingNetwork', 'SynthesisBlock', 'EqualConv2d',
-           'StyleDecoder', 'HashSynthesis', 'compare_decoders', 'record_decoder_comparison']
+__all__ = ['count_macs', 'macs_by_module', 'VQGANDecoder', 'scaled_lrelu', 'EqualLinear', 'modulated_conv2d', 'upsample2x',
+           'fir_filter', 'upfirdn2d', 'filter2d', 'upsample2d', 'upconv2d', 'modulated_upconv2d', 'ModulatedConv2d',
+           'ToRGB', 'normalize_2nd_moment', 'MappingNetwork', 'SynthesisBlock', 'EqualConv2d', 'StyleDecoder',
+           'HashSynthesis']
 
 # %% ../nbs/04_decoder.ipynb #846bb0e4
 def _to_meta(x): return torch.empty_like(x, device='meta') if torch.is_tensor(x) else x
@@ -289,39 +289,3 @@ class HashSynthesis(nn.Module):
         w, x, img = self.w(pooled), self.proj(phi), None
         for blk in self.blocks: x, img = blk(x, img, w)
         return img
-
-# %% ../nbs/04_decoder.ipynb #16b28f56
-def compare_decoders(config:str='cpu32', data:str='mnist', steps:int=400, bs:int=32, seed:int=0, n:int|None=None,
-                     out='runs/decoders', decoders=('style', 'hash_style'), ips:bool=False, ips_batches:int=17, ips_rounds:int=2) -> dict:
-    "Stage 1 of `config` on `data` for `steps` steps per decoder: held-out PSNR/SSIM ± std, parameters, seconds, images/s."
-    from dataclasses import replace
-    from pathlib import Path
-    from brics.claims import claim_setup, train_ae, recon_scores
-    cfg, dls, x, did = claim_setup(data, config, n, bs, seed); r = dict(config=config, data=str(data), steps=steps, bs=bs, n_heldout=len(x))
-    for dec in decoders:
-        c = replace(cfg, decoder=dec).validate(); t = train_ae(dls, c, steps, Path(out)/config/dec, did, seed)
-        ae = t['ae']; n_p = lambda m: sum(p.numel() for p in m.parameters())
-        r[dec] = dict(recon_scores(ae, x, bs), steps=t['steps'], seconds=t['seconds'], reused=t['reused'],
-                      train_img_per_s=t['steps'] * bs / t['seconds'], params=n_p(ae), decoder_params=n_p(ae.decoder),
-                      grid_mlp_params=n_p(ae.grids.mlps))
-    if ips:
-        from brics.bench import ae_throughput
-        best = ae_throughput(config, bs, ips_batches, ips_rounds, variants=tuple(f'brics_{v}' for v in decoders))
-        for dec in decoders: r[dec]['ae_throughput_img_per_s'] = best[f'brics_{dec}']
-    return r
-
-# %% ../nbs/04_decoder.ipynb #60f474ca
-DECODER_COMPARE = dict(cpu32='mnist', cpu64='patches')
-
-def record_decoder_comparison(path='nbs/images/decoder_compare.json', steps:int|dict=400, bs:int=32, out='runs/decoders', ips:bool=False,
-                              quiet:bool=False) -> dict:
-    "`compare_decoders` on cpu32/MNIST and cpu64/patches (`steps`: one count, or one per configuration), written to `path` with a note on whether the pace was measured quietly."
-    import json, os, platform
-    from pathlib import Path
-    from brics.core import atomic_write_bytes
-    st = lambda c: steps[c] if isinstance(steps, dict) else steps
-    rec = dict(runs={c: compare_decoders(c, data, st(c), bs, out=out, ips=ips) for c, data in DECODER_COMPARE.items()},
-               machine=dict(cpus=os.cpu_count(), threads=torch.get_num_threads(), platform=platform.platform()),
-               pace_valid=bool(quiet), note=('quiet machine: ae_throughput measured now; runs that were reused keep the pace of when they ran'
-                                            if quiet else 'measured while other jobs ran: images/s are not valid'))
-    atomic_write_bytes(json.dumps(rec, indent=1).encode(), Path(path)); return rec
