@@ -21,8 +21,9 @@ from .core import check, unwrap_model, set_seed
 
 # %% auto #0
 __all__ = ['COMPONENTS', 'PREFIX', 'STEP_PROFILE_RUNS', 'SPEED_CANDIDATES', 'component_ranges', 'attribute', 'profile_step',
-           'profile_table', 'write_step_profile', 'ChannelsLastCB', 'StackedGridsCB', 'candidate_throughput',
-           'png_folder', 'data_throughput', 'modconv_throughput']
+           'profile_table', 'write_step_profile', 'channels_last_', 'ChannelsLastCB', 'StackedGridsCB',
+           'candidate_throughput', 'png_folder', 'data_throughput', 'modconv_throughput', 'train_flops', 'matmul_rate',
+           'step_flops', 'kl_peer', 'no_gan_throughput', 'arithmetic_record']
 
 # %% ../nbs/24_step_profile.ipynb #52803ce3
 COMPONENTS = ('encoder', 'keys', 'grid_lookup', 'mlps', 'modulated_conv', 'decoder_other', 'loss', 'discriminator',
@@ -148,21 +149,33 @@ def write_step_profile(path='images/bench/step_profile.json', runs=STEP_PROFILE_
     atomic_write_bytes((json.dumps(res, indent=1) + '\n').encode(), path); return res
 
 # %% ../nbs/24_step_profile.ipynb #87b5d95b
+def _to_channels_last(mod, args):
+    "Forward pre-hook: 4-D inputs in `channels_last` (their gradients flow back unchanged)."
+    return tuple(a.contiguous(memory_format=torch.channels_last) if torch.is_tensor(a) and a.ndim == 4 else a for a in args)
+
+def channels_last_(m:torch.nn.Module) -> torch.nn.Module:
+    "Put `m`'s 4-D weights in `channels_last` and convert every 4-D input of its forward; `m`, changed in place."
+    m.to(memory_format=torch.channels_last); m.register_forward_pre_hook(_to_channels_last); return m
+
 class ChannelsLastCB(Callback):
-    "Train in `channels_last`: the model's and the discriminator's 4-D weights and every 4-D input batch."
+    "Train in `channels_last`: the 4-D weights of the `parts` ('model', 'disc'); the model's input batches, the discriminator's inputs."
     order = -6                         # before AutoencodeCB (-5), whose target is the (converted) input
+    def __init__(self, parts=('model', 'disc')): self.parts = parts
     def before_fit(self):              # before EMACB (10) copies the model: the EMA is channels_last too
         from brics.learner import DiscriminatorCB, _cb
-        self.learn.model.to(memory_format=torch.channels_last); d = _cb(self.learn, DiscriminatorCB)
-        if d is not None: d.disc.to(memory_format=torch.channels_last)
+        if 'model' in self.parts: self.learn.model.to(memory_format=torch.channels_last)
+        d = _cb(self.learn, DiscriminatorCB)
+        if d is not None and 'disc' in self.parts: channels_last_(d.disc)
     def before_batch(self):
-        self.learn.xb = tuple(x.contiguous(memory_format=torch.channels_last) if x.ndim == 4 else x for x in self.learn.xb)
+        if 'model' in self.parts:
+            self.learn.xb = tuple(x.contiguous(memory_format=torch.channels_last) if x.ndim == 4 else x for x in self.learn.xb)
 
 class StackedGridsCB(Callback):
     "Look the grids up with `impl='stacked'` (`brics.grids.grid_lookup_stacked`: all levels in one gather)."
     def before_fit(self): unwrap_model(self.learn.model).grids.grids.impl = 'stacked'
 
-SPEED_CANDIDATES = dict(base=lambda: [], channels_last=lambda: [ChannelsLastCB()], stacked_grids=lambda: [StackedGridsCB()])
+SPEED_CANDIDATES = dict(base=lambda: [], channels_last=lambda: [ChannelsLastCB()], channels_last_d=lambda: [ChannelsLastCB(('disc',))],
+                        stacked_grids=lambda: [StackedGridsCB()])
 
 # %% ../nbs/24_step_profile.ipynb #e47003e2
 def candidate_throughput(config:str='cpu64', bs:int=32, n_batches:int=17, rounds:int=2, candidates=tuple(SPEED_CANDIDATES),
@@ -218,3 +231,89 @@ def modconv_throughput(batch_sizes=(1, 2, 8, 32), ch:int=128, res:int=32, k:int=
         def step(fused): modulated_conv2d(x, w, s, fused=fused).square().mean().backward()
         out[b] = {name: 1 / best_time(lambda: step(f), reps) for name, f in (('fused', True), ('unfused', False))}
     return out
+
+# %% ../nbs/24_step_profile.ipynb #fe539d2e
+def train_flops(learn, steps:int=1) -> dict:
+    "FLOPs per step (FlopCounterMode: matmuls and convolutions, forward and backward) of the next `steps` training steps of fastai `learn`: total and per top-level module."
+    from torch.utils.flop_counter import FlopCounterMode
+    from brics.bench import StopAfter
+    with FlopCounterMode(display=False) as fc, learn.no_bar(), learn.no_logging(): learn.fit(1, cbs=[StopAfter(steps)])
+    by = {k: sum(v.values()) / steps for k, v in fc.get_flop_counts().items() if k != 'Global' and '.' not in k}
+    return dict(total=fc.get_total_flops() / steps, by_module=by)
+
+def matmul_rate(n:int=2048, reps:int=5) -> float:
+    "GFLOP/s of an n×n float32 matrix product (best of `reps`): what this machine's threads reach at all."
+    from brics.bench import best_time
+    a, b = torch.randn(n, n), torch.randn(n, n)
+    return 2 * n ** 3 / best_time(lambda: a @ b, reps) / 1e9
+
+# %% ../nbs/24_step_profile.ipynb #006f8597
+def step_flops(config:str='cpu64', bs:int=32, variant:str='brics', use_gan:bool=True, seed:int=0, **overrides) -> dict:
+    "`train_flops` of one ordinary stage-1 training step (after the R1 step, uncounted) of `variant` (`brics.bench.STAGE1_VARIANTS`)."
+    from brics.learner import ae_learner
+    from brics.data import mnist_images, TensorImages, make_dls
+    from brics.model import get_config
+    from brics.bench import STAGE1_VARIANTS, StopAfter
+    check(variant in STAGE1_VARIANTS, 'variant', f"unknown {variant!r}; choose from {', '.join(STAGE1_VARIANTS)}")
+    size = get_config(config, **overrides).image_size; set_seed(seed); x = mnist_images(size, bs * 3)
+    dls = make_dls(TensorImages(x[:bs * 2]), TensorImages(x[bs * 2:]), bs=bs, seed=seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        learn = ae_learner(dls, config, w_lpips=0, use_gan=use_gan, path=tmp, ckpt_every=0, figures=False,
+                           **{**overrides, **STAGE1_VARIANTS[variant]})
+        with learn.no_bar(), learn.no_logging(): learn.fit(1, cbs=[StopAfter(1)])
+        return train_flops(learn)
+
+# %% ../nbs/24_step_profile.ipynb #dcec45d5
+def kl_peer(config:str='cpu64', **overrides):
+    "brics-compare's LDM side for `config`: diffusers' `AutoencoderKL` with BRICS's latent shape, its width matched to BRICS's parameters."
+    from brics.peers import kl_autoencoder, closest_width, KLPeer
+    from brics.model import BRICS, get_config
+    from brics.learner import n_params
+    cfg = get_config(config, **overrides)
+    w = closest_width(lambda b: kl_autoencoder(cfg.image_size, cfg.c, cfg.h, b), n_params(BRICS(cfg)))
+    return KLPeer(kl_autoencoder(cfg.image_size, cfg.c, cfg.h, w))
+
+def _mse_learners(config, bs, n, tmp, cbs=None, **overrides):
+    "BRICS without the GAN and `kl_peer`, both MSE, on `n` batches of MNIST at `config`'s size."
+    from brics.learner import ae_learner
+    from brics.data import mnist_images, TensorImages, make_dls
+    from brics.model import get_config
+    from brics.peers import peer_ae_learner
+    cbs = cbs or {}; size = get_config(config, **overrides).image_size; set_seed(0); x = mnist_images(size, bs * (n + 1))
+    dls = make_dls(TensorImages(x[:bs * n]), TensorImages(x[bs * n:]), bs=bs, seed=0)
+    return dict(brics_no_gan=ae_learner(dls, config, w_lpips=0, use_gan=False, path=f'{tmp}/b', ckpt_every=0, figures=False,
+                                        cbs=cbs.get('brics_no_gan', []), **overrides),
+                ldm_kl=peer_ae_learner(dls, kl_peer(config, **overrides), f'{tmp}/k', cbs=cbs.get('ldm_kl', [])))
+
+def no_gan_throughput(config:str='cpu64', bs:int=32, n_batches:int=9, rounds:int=2, warmup:int=2, **overrides) -> dict:
+    "Training images/s of BRICS without the GAN (`brics_no_gan`) and of `kl_peer` (`ldm_kl`), MSE both, side by side in one run."
+    from brics.bench import StepTimer, interleaved_throughput
+    timers = dict(brics_no_gan=StepTimer(), ldm_kl=StepTimer())
+    with tempfile.TemporaryDirectory() as tmp:
+        learners = _mse_learners(config, bs, n_batches, tmp, {k: [t] for k, t in timers.items()}, **overrides)
+        return interleaved_throughput(learners, timers, bs, rounds, warmup)
+
+def arithmetic_record(path=None, configs=('cpu32', 'cpu64'), bs:int=32, n_batches:int=9, rounds:int=2, **overrides) -> dict:
+    "Per config: GFLOPs per step and training images/s (BRICS and VQGAN with the GAN; BRICS and `kl_peer` without), achieved GFLOP/s and its fraction of the matmul rate; JSON at `path`."
+    import json
+    from pathlib import Path
+    from brics.bench import ae_throughput, StopAfter
+    from brics.core import atomic_write_bytes
+    rec = dict(matmul_gflop_per_s=matmul_rate(), threads=torch.get_num_threads(), torch=torch.__version__, bs=bs, runs={})
+    for c in configs:
+        ips = {**ae_throughput(c, bs, n_batches, rounds, variants=('brics', 'vqgan'), **overrides),
+               **no_gan_throughput(c, bs, n_batches, rounds, **overrides)}
+        with tempfile.TemporaryDirectory() as tmp:
+            kl = _mse_learners(c, bs, 2, tmp, **overrides)['ldm_kl']
+            with kl.no_bar(), kl.no_logging(): kl.fit(1, cbs=[StopAfter(1)])
+            flops = dict(brics=step_flops(c, bs, 'brics', **overrides), vqgan=step_flops(c, bs, 'vqgan', **overrides),
+                         brics_no_gan=step_flops(c, bs, 'brics', use_gan=False, **overrides), ldm_kl=train_flops(kl))
+        r = {}
+        for name, f in flops.items():
+            gf = f['total'] / 1e9
+            r[name] = dict(gflop_per_step=gf, by_module={k: v / 1e9 for k, v in f['by_module'].items()}, images_per_s=ips[name],
+                           gflop_per_s=gf * ips[name] / bs)
+            r[name]['of_matmul'] = r[name]['gflop_per_s'] / rec['matmul_gflop_per_s']
+        rec['runs'][c] = r
+    if path: atomic_write_bytes(json.dumps(rec, indent=1).encode(), Path(path))
+    return rec
