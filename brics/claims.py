@@ -18,7 +18,7 @@ from .core import check, check_output_dir, set_seed, save_image_grid, atomic_wri
 from .data import get_dls
 from .model import get_config, config_dict, model_accounting
 from .learner import ae_learner, load_autoencoder
-from .diffusion import key_codes, codes_dls, diffusion_learner, load_diffusion, generate, file_fingerprint
+from .diffusion import key_codes, codes_dls, diffusion_learner, load_diffusion, generate, file_fingerprint, SAMPLERS
 from .metrics import load_inception, generation_features, generation_metrics, format_mean_std, psnr, _clip_model
 from .evaluate import eval_reconstruction
 from .demo import reconstruct_split
@@ -124,12 +124,14 @@ def claim_noise(steps:int, data='mnist', config='cpu32', n=None, bs=64, seed=0, 
     return dict(r, sigma=cfg.sigma, n_heldout=len(x))
 
 # %% ../nbs/18_claims.ipynb #d535ce13
-def train_diffusion(codes:dict, steps:int, path, ae_ckpt, seed:int=0, bs:int=64, lr:float=1e-3, unet='cpu', schedule='v2') -> dict:
+def train_diffusion(codes:dict, steps:int, path, ae_ckpt, seed:int=0, bs:int=64, lr:float=1e-3, unet='cpu', schedule='v2',
+                    weighting:str='none') -> dict:
     "Stage 2 on `codes` for exactly `steps` steps (or reused): steps, seconds, train and held-out ε-MSE, and the EMA `unet`."
-    prov = dict(kind='diffusion', ae=file_fingerprint(ae_ckpt)['sha256'], steps=steps, seed=seed, bs=bs, lr=lr, unet=unet, schedule=schedule)
+    prov = dict(kind='diffusion', ae=file_fingerprint(ae_ckpt)['sha256'], steps=steps, seed=seed, bs=bs, lr=lr, unet=unet, schedule=schedule,
+                **({} if weighting == 'none' else dict(weighting=weighting)))   # records of v2/none runs stay valid
     def fit():
         set_seed(seed)
-        learn = diffusion_learner(codes_dls(codes, bs=bs, seed=seed), unet, schedule, lr=lr, path=path, ckpt_every=0, ae_ckpt=str(ae_ckpt))
+        learn = diffusion_learner(codes_dls(codes, bs=bs, seed=seed), unet, schedule, weighting, lr=lr, path=path, ckpt_every=0, ae_ckpt=str(ae_ckpt))
         secs = fit_steps(learn, steps); r = dict(steps=learn.train_iter, seconds=secs, train_loss=float(learn.recorder.smooth_loss.value))
         set_seed(seed)                                # `validate` restarts the step count, so it comes after the record
         with learn.no_bar(): return dict(r, valid_loss=float(learn.validate()[0]))
@@ -138,23 +140,24 @@ def train_diffusion(codes:dict, steps:int, path, ae_ckpt, seed:int=0, bs:int=64,
 
 # %% ../nbs/18_claims.ipynb #41030bdd
 def claim_codes(ae_steps:int, diff_steps:int, n_samples:int, sampling_steps:int=50, data='mnist', config='cpu32', n=None, bs=64,
-                seed=0, lr=None, recipe='fast', diff_lr=1e-3, unet='cpu', schedule='v2', out='runs/claims', clip=None, n_show:int=16, **overrides) -> dict:
+                seed=0, lr=None, recipe='fast', diff_lr=1e-3, unet='cpu', schedule='v2', weighting='none', sampler='ddim', out='runs/claims', clip=None, n_show:int=16, **overrides) -> dict:
     "Claim 3 (Table 4, b+d vs b+c): FID/KID/precision/recall of diffusion samples on relaxed-precision vs KL codes."
+    check(sampler in SAMPLERS, 'sampler', f"unknown {sampler!r}; choose one of {', '.join(SAMPLERS)}")   # before any training
     cfg, dls, x, did = claim_setup(data, config, n, bs, seed, **overrides); out = Path(out); r, rows = {}, []
     inc, cm = load_inception(device=default_device()), _clip_model(clip)
     ref = generation_features(x, inception=inc, clip=cm)
     for name, c in (('relaxed', replace(cfg, variant='brics', noise='gaussian')), ('kl', replace(cfg, variant='kl', noise='none'))):
         p = ae_dir(out, c); a = train_ae(dls, c.validate(), ae_steps, p, did, seed, lr, recipe)
         codes = key_codes(p/'last.pt', data, n=n, seed=seed, valid_pct=did['valid_pct'], cache=p/'codes.pt')
-        d = train_diffusion(codes, diff_steps, out/f'diff_{name}', p/'last.pt', seed, bs, diff_lr, unet, schedule)
-        _, imgs = generate(d['unet'], a['ae'], n_samples, sampling_steps, 'ddim', schedule, seed=seed)
+        d = train_diffusion(codes, diff_steps, out/f'diff_{name}', p/'last.pt', seed, bs, diff_lr, unet, schedule, weighting)
+        _, imgs = generate(d['unet'], a['ae'], n_samples, sampling_steps, sampler, schedule, seed=seed)
         g = generation_metrics(ref, generation_features(imgs, inception=inc, clip=cm), is_head=None, clip=None, seed=seed)
         r.update(side(name, dict(g, diff_valid_loss=d['valid_loss'], diff_train_loss=d['train_loss'], code_std=codes['train'].std().item(),
                                  psnr=recon_scores(a['ae'], x, bs)['psnr'], ae_steps=a['steps'], ae_seconds=a['seconds'], ae_reused=a['reused'],
                                  diff_steps=d['steps'], diff_seconds=d['seconds'], diff_reused=d['reused'])))
         rows.append(imgs[:n_show])
     save_image_grid(torch.cat(rows), out/'samples_codes.png', nrow=len(rows[0]))
-    return dict(r, n_samples=n_samples, n_ref=len(x), sampling_steps=sampling_steps)
+    return dict(r, n_samples=n_samples, n_ref=len(x), sampling_steps=sampling_steps, sampler=sampler, schedule=schedule, weighting=weighting)
 
 # %% ../nbs/18_claims.ipynb #96c2780d
 def claim_accounting(config:str='paper256') -> dict:
@@ -246,14 +249,16 @@ def claims_md(res:dict, setting:str) -> str:
 CLAIMS = ('usage', 'noise', 'codes', 'accounting')
 
 def run_claims(out='runs/claims', ae_steps:int=210, diff_steps:int=560, n_samples:int=500, sampling_steps:int=50, claims=CLAIMS,
-               data='mnist', config='cpu32', n=None, bs=64, seed=0, unet='cpu', accounting_config='paper256', clip=None, **overrides) -> dict:
+               data='mnist', config='cpu32', n=None, bs=64, seed=0, unet='cpu', accounting_config='paper256', clip=None,
+               schedule='v2', weighting='none', sampler='ddim', **overrides) -> dict:
     "Run `claims` into `out` with the same budgets for both sides of each; write `claims.json` and `claims.md`."
     bad = [c for c in claims if c not in CLAIMS]; check(not bad, 'claims', f"unknown {bad}; choose from {', '.join(CLAIMS)}")
     out = check_output_dir(out, setting='out'); js = out/'claims.json'; t0 = time.time()
     res = json.loads(js.read_text()) if js.exists() else {}
     kw = dict(data=data, config=config, n=n, bs=bs, seed=seed, out=out, **overrides)
     run = dict(usage=lambda: claim_usage(ae_steps, **kw), noise=lambda: claim_noise(ae_steps, **kw),
-               codes=lambda: claim_codes(ae_steps, diff_steps, n_samples, sampling_steps, unet=unet, clip=clip, **kw),
+               codes=lambda: claim_codes(ae_steps, diff_steps, n_samples, sampling_steps, unet=unet, clip=clip, schedule=schedule,
+                                                weighting=weighting, sampler=sampler, **kw),
                accounting=lambda: claim_accounting(accounting_config))
     for c in claims:
         t = time.time(); res[c] = {**run[c](), 'claim_seconds': time.time() - t}
