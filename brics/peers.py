@@ -25,17 +25,18 @@ from .diffusion import key_codes, codes_dls, diffusion_learner, load_diffusion, 
 from .unet import n_params, unet_from_config
 from .metrics import (recon_metrics, summarize, load_inception, inception_features, clean_resize, fid_from_feats,
                            kid_from_feats, precision_recall, INCEPTION_SHA1)
-from .bench import machine_info
+from .bench import machine_info, bench_case, bench_record
 from . import demo
 
 # %% auto #0
 __all__ = ['SIDES', 'RECON_SIDES', 'GEN_SIDES', 'DATA_CONFIGS', 'PEER_PACKAGES', 'PUBLISH_FILES', 'SECTION', 'FULL_RUNS',
            'READING', 'parse_sides', 'require_peers', 'demo_settings', 'split_fingerprint', 'peer_blocks',
-           'kl_autoencoder', 'closest_width', 'KLPeer', 'VQPeer', 'peer_ae_learner', 'ema_model', 'recon_record',
-           'ldm_latents', 'ldm_generate', 'UNet2DEps', 'pixel_unet', 'DDPMNoiseCB', 'ddpm_learner', 'ddim_images',
-           'gen_scores', 'reference_idx', 'torch_fidelity_weights', 'as_299_uint8', 'fid_crosscheck', 'train_brics',
-           'train_stage2', 'run_compare', 'results_md', 'verdict', 'sample_figure', 'write_results', 'brics_compare',
-           'compare_section', 'publish_results']
+           'kl_autoencoder', 'closest_width', 'KLPeer', 'VQPeer', 'peer_ae_learner', 'ema_model', 'kl_peer',
+           'mse_learners', 'no_gan_throughput', 'bench_stage1_peer', 'recon_record', 'ldm_latents', 'ldm_generate',
+           'UNet2DEps', 'pixel_unet', 'DDPMNoiseCB', 'ddpm_learner', 'ddim_images', 'gen_scores', 'reference_idx',
+           'torch_fidelity_weights', 'as_299_uint8', 'fid_crosscheck', 'train_brics', 'train_stage2', 'run_compare',
+           'results_md', 'verdict', 'sample_figure', 'write_results', 'brics_compare', 'compare_section',
+           'publish_results']
 
 # %% ../nbs/21_peers.ipynb #7974d10d
 SIDES = dict(brics='BRICS', ldm='LDM (AutoencoderKL)', vq='VQ (vector-quantize-pytorch)', ddpm='pixel DDPM (UNet2DModel)')
@@ -136,6 +137,41 @@ def ema_model(learn) -> nn.Module:
     "The EMA copy of a learner's model (the raw model when it has none), in eval mode."
     cb = _cb(learn, EMACB); m = cb.ema.module if cb is not None and cb.ema is not None else learn.model
     return m.eval()
+
+# %% ../nbs/21_peers.ipynb #90976973
+def kl_peer(config:str='cpu64', **overrides) -> KLPeer:
+    "`run_compare`'s LDM side for `config`: `AutoencoderKL` with BRICS's latent shape, its width matched to BRICS's parameters."
+    cfg = get_config(config, **overrides)
+    w = closest_width(lambda b: kl_autoencoder(cfg.image_size, cfg.c, cfg.h, b), n_params(BRICS(cfg)))
+    return KLPeer(kl_autoencoder(cfg.image_size, cfg.c, cfg.h, w))
+
+def mse_learners(config:str, bs:int, n_batches:int, path, cbs:dict=None, **overrides) -> dict:
+    "BRICS stage 1 without the GAN (`brics_no_gan`) and `kl_peer` (`ldm_kl`), both MSE only, on the same `n_batches` MNIST batches."
+    from brics.data import mnist_images
+    cbs = cbs or {}; size = get_config(config, **overrides).image_size; set_seed(0); x = mnist_images(size, bs * (n_batches + 1))
+    dls = make_dls(TensorImages(x[:bs * n_batches]), TensorImages(x[bs * n_batches:]), bs=bs, seed=0)
+    return dict(brics_no_gan=ae_learner(dls, config, w_lpips=0, use_gan=False, path=Path(path)/'brics', ckpt_every=0, figures=False,
+                                        cbs=cbs.get('brics_no_gan', []), **overrides),
+                ldm_kl=peer_ae_learner(dls, kl_peer(config, **overrides), Path(path)/'ldm', cbs=cbs.get('ldm_kl', [])))
+
+def no_gan_throughput(config:str='cpu64', bs:int=32, n_batches:int=9, rounds:int=2, warmup:int=2, **overrides) -> dict:
+    "Training images/s of `mse_learners`' two sides, timed side by side in one run (best of `rounds`)."
+    from brics.bench import StepTimer, interleaved_throughput
+    timers = dict(brics_no_gan=StepTimer(), ldm_kl=StepTimer())
+    with tempfile.TemporaryDirectory() as tmp:
+        learners = mse_learners(config, bs, n_batches, tmp, {k: [t] for k, t in timers.items()}, **overrides)
+        return interleaved_throughput(learners, timers, bs, rounds, warmup)
+
+# %% ../nbs/21_peers.ipynb #07882919
+@bench_case('stage1_peer')
+def bench_stage1_peer(mode:str='full', device=None) -> list:
+    "Stage-1 training images/s without the GAN, BRICS vs diffusers' `AutoencoderKL` (brics-compare's LDM side, same latent): cpu64 (goal ≥ 1.5; tiny: a shrunken cpu32)."
+    from brics.bench import _TINY_AE
+    config, bs, nb, rounds, ov = dict(full=('cpu64', 32, 17, 2, {}), quick=('cpu64', 32, 6, 1, {}), tiny=('cpu32', 4, 2, 1, _TINY_AE))[mode]
+    ips = no_gan_throughput(config, bs, nb, rounds, warmup=1 if mode == 'tiny' else 2, **ov)
+    return [bench_record('stage1_peer', f'train_images_per_s_{config}_vs_autoencoderkl', ips['brics_no_gan'], ips['ldm_kl'], 1.5,
+                         default_device(device), unit='images/s', config=config, overrides=ov, bs=bs, timed_steps=nb - 1, rounds=rounds,
+                         note='MSE only (no GAN, no LPIPS), EMA, Adam, as brics-compare trains both; AutoencoderKL sized by run_compare')]
 
 # %% ../nbs/21_peers.ipynb #7dddd95e
 def recon_record(model, dls, steps:int, seconds:float, bs:int, n_par:int) -> tuple:

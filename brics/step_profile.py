@@ -23,7 +23,7 @@ from .core import check, unwrap_model, set_seed
 __all__ = ['COMPONENTS', 'PREFIX', 'STEP_PROFILE_RUNS', 'SPEED_CANDIDATES', 'component_ranges', 'attribute', 'profile_step',
            'profile_table', 'write_step_profile', 'channels_last_', 'ChannelsLastCB', 'StackedGridsCB',
            'candidate_throughput', 'png_folder', 'data_throughput', 'modconv_throughput', 'train_flops', 'matmul_rate',
-           'step_flops', 'kl_peer', 'no_gan_throughput', 'arithmetic_record']
+           'step_flops', 'arithmetic_record']
 
 # %% ../nbs/24_step_profile.ipynb #52803ce3
 COMPONENTS = ('encoder', 'keys', 'grid_lookup', 'mlps', 'modulated_conv', 'decoder_other', 'loss', 'discriminator',
@@ -264,47 +264,19 @@ def step_flops(config:str='cpu64', bs:int=32, variant:str='brics', use_gan:bool=
         return train_flops(learn)
 
 # %% ../nbs/24_step_profile.ipynb #dcec45d5
-def kl_peer(config:str='cpu64', **overrides):
-    "brics-compare's LDM side for `config`: diffusers' `AutoencoderKL` with BRICS's latent shape, its width matched to BRICS's parameters."
-    from brics.peers import kl_autoencoder, closest_width, KLPeer
-    from brics.model import BRICS, get_config
-    from brics.learner import n_params
-    cfg = get_config(config, **overrides)
-    w = closest_width(lambda b: kl_autoencoder(cfg.image_size, cfg.c, cfg.h, b), n_params(BRICS(cfg)))
-    return KLPeer(kl_autoencoder(cfg.image_size, cfg.c, cfg.h, w))
-
-def _mse_learners(config, bs, n, tmp, cbs=None, **overrides):
-    "BRICS without the GAN and `kl_peer`, both MSE, on `n` batches of MNIST at `config`'s size."
-    from brics.learner import ae_learner
-    from brics.data import mnist_images, TensorImages, make_dls
-    from brics.model import get_config
-    from brics.peers import peer_ae_learner
-    cbs = cbs or {}; size = get_config(config, **overrides).image_size; set_seed(0); x = mnist_images(size, bs * (n + 1))
-    dls = make_dls(TensorImages(x[:bs * n]), TensorImages(x[bs * n:]), bs=bs, seed=0)
-    return dict(brics_no_gan=ae_learner(dls, config, w_lpips=0, use_gan=False, path=f'{tmp}/b', ckpt_every=0, figures=False,
-                                        cbs=cbs.get('brics_no_gan', []), **overrides),
-                ldm_kl=peer_ae_learner(dls, kl_peer(config, **overrides), f'{tmp}/k', cbs=cbs.get('ldm_kl', [])))
-
-def no_gan_throughput(config:str='cpu64', bs:int=32, n_batches:int=9, rounds:int=2, warmup:int=2, **overrides) -> dict:
-    "Training images/s of BRICS without the GAN (`brics_no_gan`) and of `kl_peer` (`ldm_kl`), MSE both, side by side in one run."
-    from brics.bench import StepTimer, interleaved_throughput
-    timers = dict(brics_no_gan=StepTimer(), ldm_kl=StepTimer())
-    with tempfile.TemporaryDirectory() as tmp:
-        learners = _mse_learners(config, bs, n_batches, tmp, {k: [t] for k, t in timers.items()}, **overrides)
-        return interleaved_throughput(learners, timers, bs, rounds, warmup)
-
 def arithmetic_record(path=None, configs=('cpu32', 'cpu64'), bs:int=32, n_batches:int=9, rounds:int=2, **overrides) -> dict:
     "Per config: GFLOPs per step and training images/s (BRICS and VQGAN with the GAN; BRICS and `kl_peer` without), achieved GFLOP/s and its fraction of the matmul rate; JSON at `path`."
     import json
     from pathlib import Path
     from brics.bench import ae_throughput, StopAfter
+    from brics.peers import no_gan_throughput, mse_learners
     from brics.core import atomic_write_bytes
     rec = dict(matmul_gflop_per_s=matmul_rate(), threads=torch.get_num_threads(), torch=torch.__version__, bs=bs, runs={})
     for c in configs:
         ips = {**ae_throughput(c, bs, n_batches, rounds, variants=('brics', 'vqgan'), **overrides),
                **no_gan_throughput(c, bs, n_batches, rounds, **overrides)}
         with tempfile.TemporaryDirectory() as tmp:
-            kl = _mse_learners(c, bs, 2, tmp, **overrides)['ldm_kl']
+            kl = mse_learners(c, bs, 2, tmp, **overrides)['ldm_kl']
             with kl.no_bar(), kl.no_logging(): kl.fit(1, cbs=[StopAfter(1)])
             flops = dict(brics=step_flops(c, bs, 'brics', **overrides), vqgan=step_flops(c, bs, 'vqgan', **overrides),
                          brics_no_gan=step_flops(c, bs, 'brics', use_gan=False, **overrides), ldm_kl=train_flops(kl))
