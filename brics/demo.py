@@ -68,7 +68,7 @@ pretrained LPIPS weights offline; the GAN needs longer runs).
 # %% ../nbs/14_demo.ipynb #66f2cea9
 def run_demo(data='mnist', config='cpu32', minutes=9., out='demo_out', seed=0, n=None, bs=32, n_samples=256,
              sampling_steps=10, schedule='cosine', unet='cpu', gen_metrics=True, ae_overrides=None, diff_bs=64,
-             recipe='fast', ae_share=0.45, train_share=0.8, diff_lr=1e-3, weighting='min_snr', ema_decay=0.999, sampler='dpm++',
+             recipe='fast', ae_share=0.45, train_share=0.8, diff_lr=2e-3, weighting='min_snr', ema_decay=0.999, sampler='dpm++',
              gray='auto') -> dict:
     "Train stage 1 and stage 2 within `minutes`, sample, evaluate, and write the report into `out`."
     t0 = time.time(); check(minutes > 0, 'minutes', f"must be positive, got {minutes}")
