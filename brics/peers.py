@@ -31,11 +31,11 @@ from . import demo
 # %% auto #0
 __all__ = ['SIDES', 'RECON_SIDES', 'GEN_SIDES', 'DATA_CONFIGS', 'PEER_PACKAGES', 'PUBLISH_FILES', 'SECTION', 'FULL_RUNS',
            'READING', 'parse_sides', 'require_peers', 'demo_settings', 'split_fingerprint', 'peer_blocks',
-           'kl_autoencoder', 'closest_width', 'KLPeer', 'VQPeer', 'peer_ae_learner', 'ema_model', 'kl_peer',
-           'mse_learners', 'no_gan_throughput', 'bench_stage1_peer', 'recon_record', 'ldm_latents', 'ldm_generate',
-           'UNet2DEps', 'pixel_unet', 'DDPMNoiseCB', 'ddpm_learner', 'ddim_images', 'gen_scores', 'reference_idx',
-           'torch_fidelity_weights', 'as_299_uint8', 'fid_crosscheck', 'train_brics', 'train_stage2', 'run_compare',
-           'results_md', 'verdict', 'sample_figure', 'write_results', 'brics_compare', 'compare_section',
+           'kl_autoencoder', 'closest_width', 'KLPeer', 'VQPeer', 'peer_ae_learner', 'ema_model', 'peer_width',
+           'kl_peer', 'mse_learners', 'no_gan_throughput', 'bench_stage1_peer', 'recon_record', 'ldm_latents',
+           'ldm_generate', 'UNet2DEps', 'pixel_unet', 'DDPMNoiseCB', 'ddpm_learner', 'ddim_images', 'gen_scores',
+           'reference_idx', 'torch_fidelity_weights', 'as_299_uint8', 'fid_crosscheck', 'train_brics', 'train_stage2',
+           'run_compare', 'results_md', 'verdict', 'sample_figure', 'write_results', 'brics_compare', 'compare_section',
            'publish_results']
 
 # %% ../nbs/21_peers.ipynb #7974d10d
@@ -139,11 +139,14 @@ def ema_model(learn) -> nn.Module:
     return m.eval()
 
 # %% ../nbs/21_peers.ipynb #90976973
+def peer_width(cfg) -> int:
+    "The base width of the peers of BRICS configuration `cfg`: the `AutoencoderKL` width whose parameter count is closest to BRICS's."
+    return closest_width(lambda b: kl_autoencoder(cfg.image_size, cfg.c, cfg.h, b), n_params(BRICS(cfg)))
+
 def kl_peer(config:str='cpu64', **overrides) -> KLPeer:
-    "`run_compare`'s LDM side for `config`: `AutoencoderKL` with BRICS's latent shape, its width matched to BRICS's parameters."
+    "`run_compare`'s LDM side for `config`: `AutoencoderKL` with BRICS's latent shape, `peer_width` wide."
     cfg = get_config(config, **overrides)
-    w = closest_width(lambda b: kl_autoencoder(cfg.image_size, cfg.c, cfg.h, b), n_params(BRICS(cfg)))
-    return KLPeer(kl_autoencoder(cfg.image_size, cfg.c, cfg.h, w))
+    return KLPeer(kl_autoencoder(cfg.image_size, cfg.c, cfg.h, peer_width(cfg)))
 
 def mse_learners(config:str, bs:int, n_batches:int, path, cbs:dict=None, **overrides) -> dict:
     "BRICS stage 1 without the GAN (`brics_no_gan`) and `kl_peer` (`ldm_kl`), both MSE only, on the same `n_batches` MNIST batches."
@@ -351,7 +354,7 @@ def run_compare(data='mnist', minutes:float=2., samples:int=1000, sides='brics,l
         res['stages']['brics'] = dict(autoencoder=b['s1'], encode=b['s_enc'])
         log(f"brics: {rec['psnr']:.2f} dB after {rec['steps']} steps")
     if {'ldm', 'vq'} & set(sides):
-        base_kl = closest_width(lambda w: kl_autoencoder(cfg.image_size, cfg.c, cfg.h, w), n_params(BRICS(cfg)))
+        base_kl = peer_width(cfg)
     for side in ('ldm', 'vq'):
         if side not in sides: continue
         model = KLPeer(kl_autoencoder(cfg.image_size, cfg.c, cfg.h, base_kl)) if side == 'ldm' else \
