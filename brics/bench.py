@@ -21,8 +21,8 @@ from .core import check, device_name, default_device, set_seed, atomic_write_byt
 __all__ = ['BENCH_CASES', 'MODES', 'RECORD_KEYS', 'BENCH_PLUGINS', 'STAGE1_VARIANTS', 'bench_case', 'bench_record',
            'check_record', 'best_time', 'load_plugins', 'run_cases', 'summary_table', 'bench_grids',
            'bench_grids_paper', 'bench_grids_triton', 'paper_decoders', 'decoder_gmacs', 'bench_decoder', 'StepTimer',
-           'StopAfter', 'interleaved_throughput', 'ae_throughput', 'bench_stage1', 'peak_memory', 'retrieval_memory',
-           'bench_memory', 'sampling_throughput', 'bench_sampling', 'machine_info', 'benchmarks_md',
+           'StopAfter', 'bench_dls', 'interleaved_throughput', 'ae_throughput', 'bench_stage1', 'peak_memory',
+           'retrieval_memory', 'bench_memory', 'sampling_throughput', 'bench_sampling', 'machine_info', 'benchmarks_md',
            'write_benchmarks_md', 'brics_bench']
 
 # %% ../nbs/13_bench.ipynb #3f724342
@@ -236,6 +236,12 @@ class StopAfter(Callback):
 STAGE1_VARIANTS = dict(brics=dict(variant='brics'), vq=dict(variant='vq'), vqgan=dict(variant='vq', decoder='vqgan'),
                        brics_style=dict(variant='brics', decoder='style'), brics_hash_style=dict(variant='brics', decoder='hash_style'))
 
+def bench_dls(size:int, bs:int, n_batches:int, seed:int=0, device=None):
+    "DataLoaders of exactly `n_batches` training batches of `bs` MNIST digits at `size` px (and one held-out batch): what timings train on."
+    from brics.data import mnist_images, TensorImages, make_dls
+    x = mnist_images(size, bs * (n_batches + 1))
+    return make_dls(TensorImages(x[:bs * n_batches]), TensorImages(x[bs * n_batches:]), bs=bs, seed=seed, device=device)
+
 def interleaved_throughput(learners:dict, timers:dict, bs:int, rounds:int, warmup:int) -> dict:
     "Best training images/s of each learner over `rounds` epochs, run side by side in alternating order (a warm-up round first)."
     best = {}
@@ -250,13 +256,11 @@ def ae_throughput(config:str='cpu32', bs:int=32, n_batches:int=17, rounds:int=1,
                   warmup:int=2, precision:str|None=None, use_gan:bool=True, **overrides) -> dict:
     "Training images/s per variant (`STAGE1_VARIANTS`): best over `rounds` of `fit(1)` on `n_batches` MNIST batches, each epoch's first untimed; `precision` 'bf16' autocasts; `use_gan=False` times the generator step alone."
     from brics.learner import ae_learner
-    from brics.data import mnist_images, TensorImages, make_dls
     from brics.model import get_config
     check(n_batches >= 2, 'n_batches', f"needs at least 2 batches (the first is not timed), got {n_batches}")
     for v in variants: check(v in STAGE1_VARIANTS, 'variants', f"unknown {v!r}; choose from {', '.join(STAGE1_VARIANTS)}")
     dev = default_device(device); size = get_config(config, **overrides).image_size; set_seed(0)
-    x = mnist_images(size, bs * (n_batches + 1))
-    dls = make_dls(TensorImages(x[:bs * n_batches]), TensorImages(x[bs * n_batches:]), bs=bs, seed=0, device=dev)
+    dls = bench_dls(size, bs, n_batches, device=dev)
     timers = {v: StepTimer() for v in variants}
     with tempfile.TemporaryDirectory() as tmp:
         learners = {v: ae_learner(dls, config, w_lpips=0, use_gan=use_gan, path=Path(tmp)/v, ckpt_every=0, figures=False, cbs=[timers[v]], precision=precision,

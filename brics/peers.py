@@ -150,9 +150,8 @@ def kl_peer(config:str='cpu64', **overrides) -> KLPeer:
 
 def mse_learners(config:str, bs:int, n_batches:int, path, cbs:dict=None, **overrides) -> dict:
     "BRICS stage 1 without the GAN (`brics_no_gan`) and `kl_peer` (`ldm_kl`), both MSE only, on the same `n_batches` MNIST batches."
-    from brics.data import mnist_images
-    cbs = cbs or {}; size = get_config(config, **overrides).image_size; set_seed(0); x = mnist_images(size, bs * (n_batches + 1))
-    dls = make_dls(TensorImages(x[:bs * n_batches]), TensorImages(x[bs * n_batches:]), bs=bs, seed=0)
+    from brics.bench import bench_dls
+    cbs = cbs or {}; set_seed(0); dls = bench_dls(get_config(config, **overrides).image_size, bs, n_batches)
     return dict(brics_no_gan=ae_learner(dls, config, w_lpips=0, use_gan=False, path=Path(path)/'brics', ckpt_every=0, figures=False,
                                         cbs=cbs.get('brics_no_gan', []), **overrides),
                 ldm_kl=peer_ae_learner(dls, kl_peer(config, **overrides), Path(path)/'ldm', cbs=cbs.get('ldm_kl', [])))

@@ -182,13 +182,11 @@ def candidate_throughput(config:str='cpu64', bs:int=32, n_batches:int=17, rounds
                          warmup:int=2, device=None, **overrides) -> dict:
     "Training images/s of each of `candidates` (`SPEED_CANDIDATES` names), measured side by side in one run."
     from brics.learner import ae_learner
-    from brics.data import mnist_images, TensorImages, make_dls
     from brics.model import get_config
-    from brics.bench import StepTimer, interleaved_throughput
+    from brics.bench import StepTimer, interleaved_throughput, bench_dls
     for c in candidates: check(c in SPEED_CANDIDATES, 'candidates', f"unknown {c!r}; choose from {', '.join(SPEED_CANDIDATES)}")
     check(n_batches >= 2, 'n_batches', f"needs at least 2 batches (the first is not timed), got {n_batches}")
-    size = get_config(config, **overrides).image_size; set_seed(0); x = mnist_images(size, bs * (n_batches + 1))
-    dls = make_dls(TensorImages(x[:bs * n_batches]), TensorImages(x[bs * n_batches:]), bs=bs, seed=0, device=device)
+    set_seed(0); dls = bench_dls(get_config(config, **overrides).image_size, bs, n_batches, device=device)
     timers = {c: StepTimer() for c in candidates}
     with tempfile.TemporaryDirectory() as tmp:
         learners = {c: ae_learner(dls, config, w_lpips=0, path=f'{tmp}/{c}', ckpt_every=0, figures=False,
@@ -251,12 +249,10 @@ def matmul_rate(n:int=2048, reps:int=5) -> float:
 def step_flops(config:str='cpu64', bs:int=32, variant:str='brics', use_gan:bool=True, seed:int=0, **overrides) -> dict:
     "`train_flops` of one ordinary stage-1 training step (after the R1 step, uncounted) of `variant` (`brics.bench.STAGE1_VARIANTS`)."
     from brics.learner import ae_learner
-    from brics.data import mnist_images, TensorImages, make_dls
     from brics.model import get_config
-    from brics.bench import STAGE1_VARIANTS, StopAfter
+    from brics.bench import STAGE1_VARIANTS, StopAfter, bench_dls
     check(variant in STAGE1_VARIANTS, 'variant', f"unknown {variant!r}; choose from {', '.join(STAGE1_VARIANTS)}")
-    size = get_config(config, **overrides).image_size; set_seed(seed); x = mnist_images(size, bs * 3)
-    dls = make_dls(TensorImages(x[:bs * 2]), TensorImages(x[bs * 2:]), bs=bs, seed=seed)
+    set_seed(seed); dls = bench_dls(get_config(config, **overrides).image_size, bs, 2, seed)
     with tempfile.TemporaryDirectory() as tmp:
         learn = ae_learner(dls, config, w_lpips=0, use_gan=use_gan, path=tmp, ckpt_every=0, figures=False,
                            **{**overrides, **STAGE1_VARIANTS[variant]})
