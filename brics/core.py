@@ -6,18 +6,19 @@ Docs: https://brics-dev.github.io/brics/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #0230d04c
 from __future__ import annotations
-import os, io, math, random, shutil, tempfile, warnings, json, pickle, pickletools, zipfile, codecs
+import os, io, math, random, shutil, tempfile, warnings, json, pickle, pickletools, zipfile, codecs, hashlib
 from pathlib import Path
 import numpy as np, torch
 from fastcore.basics import listify, ifnone
 from fastcore.script import CliError
+from huggingface_hub import PyTorchModelHubMixin
 
 # %% auto #0
 __all__ = ['CHECKPOINT_KINDS', 'ConfigError', 'check', 'set_seed', 'rng_state', 'set_rng_state', 'default_device', 'device_name',
            'world_size', 'is_main', 'any_rank', 'from_main', 'all_reduce_grads_', 'broadcast_module_', 'unwrap_model',
            'CheckpointError', 'WriteError', 'atomic_write_bytes', 'atomic_save', 'sniff_file', 'safe_load',
-           'checkpoint_kind', 'check_output_dir', 'to_uint8', 'image_grid', 'save_image_grid', 'show_images',
-           'readme_text', 'write_readme']
+           'checkpoint_kind', 'hub_folder', 'HubMixin', 'weights_sha256', 'check_output_dir', 'to_uint8', 'image_grid',
+           'save_image_grid', 'show_images', 'readme_text', 'write_readme']
 
 # %% ../nbs/00_core.ipynb #6c62a67d
 class ConfigError(ValueError, CliError):
@@ -210,6 +211,49 @@ def checkpoint_kind(st) -> str:
     if 'provenance' in st and 'train' in st: return 'key_codes'
     if isinstance(cfg, dict) and 'model' in st: return 'diffusion' if 'schedule' in cfg else 'autoencoder' if 'image_size' in cfg else 'unknown'
     return 'weights' if st and all(torch.is_tensor(v) for v in st.values()) else 'unknown'
+
+# %% ../nbs/00_core.ipynb #cde16a19
+def hub_folder(name, setting:str='model') -> Path:
+    "Folder `name`, or the snapshot of Hugging Face Hub repository `name` (from the local cache when offline)."
+    p = Path(name)
+    if p.is_dir(): return p
+    check(not p.exists(), setting, f"{name} is a file; give the folder that save_pretrained or brics-export wrote")
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import LocalEntryNotFoundError, HFValidationError
+    try: return Path(snapshot_download(str(name)))
+    except LocalEntryNotFoundError: why = "the Hub cannot be reached (offline?) and the local cache holds no copy"
+    except HFValidationError: why = "nor is it a repository name (owner/name)"
+    except Exception as e: why = f"{type(e).__name__}: {(str(e).strip().splitlines() or [''])[0]}"
+    raise ConfigError(f"{setting}: {name} is not a folder here, and the Hugging Face Hub cannot provide it: {why}")
+
+# %% ../nbs/00_core.ipynb #8405d342
+class HubMixin(PyTorchModelHubMixin, library_name='brics', repo_url='https://github.com/brics-dev/brics',
+               docs_url='https://brics-dev.github.io/brics/'):
+    "huggingface_hub's `save_pretrained`/`from_pretrained` (`model.safetensors` + `config.json`), loading strictly."
+    @classmethod
+    def from_pretrained(cls, name, **kw):
+        "The model saved in folder `name` (or Hub repository `name`, see `hub_folder`); `map_location` is the device."
+        return super().from_pretrained(hub_folder(name), **kw)
+    @classmethod
+    def _from_pretrained(cls, *, model_id, revision=None, cache_dir=None, force_download=False, local_files_only=False,
+                         token=None, map_location='cpu', strict=True, **model_kwargs):
+        from safetensors.torch import load_model
+        f = Path(model_id)/'model.safetensors'
+        if not f.is_file(): raise CheckpointError(f"{f}: file not found")
+        model = cls(**model_kwargs)
+        try: load_model(model, str(f), strict=strict, device=str(map_location))
+        except RuntimeError as e: raise CheckpointError(f"{f}: does not fit the model of its config.json ({str(e).splitlines()[0]})") from None
+        return model.eval()
+
+# %% ../nbs/00_core.ipynb #31aa7597
+def weights_sha256(sd) -> str:
+    "SHA-256 of a module's (or state dict's) tensors: names, dtypes, shapes and bytes, in name order."
+    if isinstance(sd, torch.nn.Module): sd = sd.state_dict()
+    h = hashlib.sha256()
+    for k in sorted(sd):
+        t = sd[k].detach().cpu().contiguous()
+        h.update(f"{k}|{t.dtype}|{tuple(t.shape)}|".encode()); h.update(t.reshape(-1).view(torch.uint8).numpy())
+    return h.hexdigest()
 
 # %% ../nbs/00_core.ipynb #55028287
 def check_output_dir(path, min_free_mb:float=50, setting='output'):

@@ -11,15 +11,15 @@ from __future__ import annotations
 import math, copy
 from dataclasses import dataclass, field, asdict, replace, fields
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import check, ConfigError
+from .core import check, ConfigError, HubMixin
 from .encoder import Encoder
 from .decoder import StyleDecoder, HashSynthesis, VQGANDecoder, count_macs
 from .grids import FeatureGrids, hit_counts, grid_accounting
 
 # %% auto #0
-__all__ = ['CONFIGS', 'AUTO_CONFIGS', 'DECODER_KEYS', 'BricsConfig', 'get_config', 'auto_config', 'tile_codes', 'slice_codes',
-           'perturb', 'pixel_coords', 'combine_keys', 'code_to_keys', 'kl_to_standard_normal', 'VectorQuantizer',
-           'BRICS', 'make_decoder', 'config_dict', 'decoder_kind', 'model_accounting']
+__all__ = ['CONFIGS', 'AUTO_CONFIGS', 'DECODER_KEYS', 'BricsConfig', 'get_config', 'auto_config', 'as_config', 'tile_codes',
+           'slice_codes', 'perturb', 'pixel_coords', 'combine_keys', 'code_to_keys', 'kl_to_standard_normal',
+           'VectorQuantizer', 'BRICS', 'make_decoder', 'config_dict', 'decoder_kind', 'model_accounting']
 
 # %% ../nbs/05_brics.ipynb #4b462240
 @dataclass
@@ -125,6 +125,16 @@ def auto_config(size:int) -> str:
                                      f"sizes that work: {works} (or give --config NAME to resize the images to its size)")
     return by_size[size]
 
+# %% ../nbs/05_brics.ipynb #f709e207
+def as_config(cfg=None) -> BricsConfig:
+    "A `BricsConfig` from one, from None (the paper's defaults), or from its dict (lists, as JSON stores tuples, become tuples)."
+    if cfg is None: return BricsConfig()
+    if isinstance(cfg, BricsConfig): return cfg
+    check(isinstance(cfg, dict), 'cfg', f"expected a BricsConfig or its dict, got {type(cfg).__name__}")
+    bad = sorted(set(cfg) - {f.name for f in fields(BricsConfig)})
+    check(not bad, 'config', f"unknown BricsConfig field(s) {', '.join(bad)} (written by a newer brics?)")
+    return BricsConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in cfg.items()})
+
 # %% ../nbs/05_brics.ipynb #aac7fffd
 def tile_codes(k:torch.Tensor, s:int) -> torch.Tensor:
     "Interleaved tiling: repeat every code over an s×s block, (B,c,h,w) → (B,c,h·s,w·s)."
@@ -182,10 +192,10 @@ class VectorQuantizer(nn.Module):
         return z + (zq - z).detach(), loss, idx.view(b, h, w)
 
 # %% ../nbs/05_brics.ipynb #162a9609
-class BRICS(nn.Module):
+class BRICS(nn.Module, HubMixin):
     "BRICS autoencoder (or its KL / VQ variants): encode(x) → k, decode(k) → x̂, forward(x) → x̂ (+ `aux`)."
     def __init__(self, cfg:BricsConfig=None):
-        super().__init__(); cfg = (cfg or BricsConfig()).validate(); self.cfg = cfg
+        super().__init__(); cfg = as_config(cfg).validate(); self.cfg = cfg
         zc = cfg.vq_dim if cfg.variant == 'vq' else cfg.c
         self.encoder = Encoder(3, cfg.enc_ch, cfg.enc_ch_mult, cfg.enc_res_blocks, cfg.enc_attn, cfg.image_size,
                                z_channels=zc, double_z=cfg.variant == 'kl')
@@ -200,6 +210,7 @@ class BRICS(nn.Module):
                                       index=cfg.index, key_res_mult=cfg.key_res_mult)
         self.decoder = make_decoder(cfg)
         self.aux = {}
+        self._hub_mixin_config = dict(cfg=asdict(cfg))   # what save_pretrained writes to config.json
 
 # %% ../nbs/05_brics.ipynb #d518c2e1
 def make_decoder(cfg:BricsConfig) -> nn.Module:

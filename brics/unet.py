@@ -9,7 +9,7 @@ Docs: https://brics-dev.github.io/brics/unet.html.md"""
 from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import check
+from .core import check, HubMixin
 
 # %% auto #0
 __all__ = ['UNET_CONFIGS', 'timestep_embedding', 'NoiseEmbedding', 'zero_', 'ResBlock', 'SelfAttention', 'Downsample', 'Upsample',
@@ -117,7 +117,7 @@ def _check_unet(in_ch, base, ch_mult, num_res_blocks, attn_levels, head_dim, n_h
     check(cond in ('logsnr', 't'), 'cond', f"must be 'logsnr' or 't' (got {cond!r})")
 
 # %% ../nbs/09_unet.ipynb #aff0ed8a
-class UNet(nn.Module):
+class UNet(nn.Module, HubMixin):
     "ε-prediction UNet over key codes (B,in_ch,H,W), conditioned on the noise level (logSNR or t) per sample."
     def __init__(self, in_ch:int=4, out_ch:int=None, base:int=256, ch_mult=(1, 2, 3, 4), num_res_blocks:int=2,
                  attn_levels=(1, 2, 3), head_dim:int=64, n_heads:int=None, dropout:float=0., emb_dim:int=None,
