@@ -7,7 +7,7 @@ Docs: https://brics-dev.github.io/brics/data.html.md"""
 
 # %% ../nbs/01_data.ipynb #89f5b7b3
 from __future__ import annotations
-import math, warnings, functools
+import os, math, warnings, functools
 from collections import Counter
 from pathlib import Path
 import numpy as np, torch
@@ -20,8 +20,9 @@ from .core import check, ConfigError, show_images
 
 # %% auto #0
 __all__ = ['IMG_EXTS', 'SKIMAGE_PHOTOS', 'EMBEDDED', 'to_rgb', 'center_crop_resize', 'pil_to_tensor', 'ImageFileError',
-           'image_files', 'ImageFolder', 'mnist_images', 'photo_patches', 'TensorImages', 'split_idxs', 'make_dls',
-           'mnist_dls', 'patches_dls', 'folder_dls', 'get_dls', 'is_grayscale', 'collection_size', 'show_batch']
+           'image_files', 'ImageFolder', 'mnist_images', 'photo_patches', 'TensorImages', 'split_idxs', 'Mirrored',
+           'ByteImages', 'cache_images', 'auto_workers', 'loading_line', 'make_dls', 'mnist_dls', 'patches_dls',
+           'folder_dls', 'get_dls', 'is_grayscale', 'collection_size', 'show_batch']
 
 # %% ../nbs/01_data.ipynb #8456e489
 def to_rgb(im:Image.Image) -> Image.Image:
@@ -162,15 +163,63 @@ def split_idxs(n:int, valid_pct:float=0.1, seed:int=0):
     perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed)).tolist(); nv = max(1, round(n*valid_pct)) if valid_pct else 0
     return perm[nv:], perm[:nv]
 
+# %% ../nbs/01_data.ipynb #9e42d119
+class Mirrored(torch.utils.data.Dataset):
+    "`ds` followed by the horizontal mirror image of each of its images (1-tuples): twice the length."
+    def __init__(self, ds): self.ds = ds
+    def __len__(self): return 2 * len(self.ds)
+    def __getitem__(self, i):
+        n = len(self.ds); i = i + 2 * n if i < 0 else i
+        if not 0 <= i < 2 * n: raise IndexError(f"index {i} out of range for {2 * n} images (mirrored)")
+        x, = self.ds[i % n]
+        return (x.flip(-1),) if i >= n else (x,)
+
+# %% ../nbs/01_data.ipynb #eb6c8e7c
+class ByteImages(TensorImages):
+    "Images held as uint8 (N,3,H,W), read as 1-tuples of floats in [-1,1] (those `pil_to_tensor` gives)."
+    def __getitem__(self, i): return (self.x[i].float() / 127.5 - 1,)
+
+def cache_images(ds, num_workers:int=0, bs:int=64) -> ByteImages:
+    "Every image of `ds` decoded once (by `num_workers` processes) and kept in memory as uint8."
+    dl = torch.utils.data.DataLoader(ds, batch_size=bs, num_workers=num_workers)
+    out = ByteImages(torch.cat([(x + 1).mul_(127.5).round_().to(torch.uint8) for (x,) in dl]))
+    out.skipped = getattr(ds, 'skipped', [])   # (decoded in this process only when num_workers == 0)
+    return out
+
+# %% ../nbs/01_data.ipynb #1f94ba3a
+def auto_workers(ds, device=None, cores:int=None) -> int:
+    "Loader processes for `ds`: 0 in memory; for files, spare cores up to 8 on a GPU (per process), a quarter of them on the CPU."
+    if isinstance(ds, Mirrored): ds = ds.ds
+    if not isinstance(ds, ImageFolder): return 0
+    cores = cores or (len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1)
+    if device is not None and torch.device(device).type == 'cuda':
+        return max(0, min(8, cores // int(os.environ.get('LOCAL_WORLD_SIZE', 1)) - 1))
+    return cores // 4
+
+def loading_line(dls) -> str:
+    "One line on how the loaders feed the model: worker processes, pinned memory, cache, mirror images."
+    ld = getattr(dls, 'loading', None) or dict(num_workers=0, auto=False, pin_memory=False, mirror=False, cache=None)
+    nw = ld['num_workers']
+    t = [f"{nw} worker process{'es' * (nw != 1)}" + (' (auto)' if ld['auto'] else ''),
+         'pinned memory' if ld['pin_memory'] else 'no pinned memory',
+         f"images decoded once, {ld['cache'] / 2**20:.1f} MB in memory" if ld['cache'] else 'no cache',
+         'training images and their mirror images' if ld['mirror'] else 'no mirror images']
+    return 'loading: ' + ', '.join(t)
+
 # %% ../nbs/01_data.ipynb #86bda160
-def make_dls(train_ds, valid_ds, bs:int=64, num_workers:int=0, device=None, seed:int=None) -> DataLoaders:
-    "fastai `DataLoaders` over two datasets of 1-tuples (train shuffled and drops the last partial batch)."
+def make_dls(train_ds, valid_ds, bs:int=64, num_workers:int=None, device=None, seed:int=None, mirror:bool=False) -> DataLoaders:
+    "fastai `DataLoaders` over two datasets of 1-tuples (train shuffled, drops the last partial batch); see `auto_workers`."
     check(isinstance(bs, int) and bs > 0, 'bs', f"batch size must be a positive integer, got {bs!r}")
     check(len(train_ds) > 0, 'data', f"no training images: {len(valid_ds)} held out for validation and none left to train on")
-    trn = DataLoader(train_ds, bs=bs, shuffle=True, drop_last=len(train_ds) > bs, num_workers=num_workers, device=device)
-    val = DataLoader(valid_ds, bs=bs, shuffle=False, num_workers=num_workers, device=device)
+    check(num_workers is None or num_workers >= 0, 'num_workers', f"must be >= 0, got {num_workers}")
+    if mirror: train_ds = Mirrored(train_ds)
+    auto, nw = num_workers is None, auto_workers(train_ds, device) if num_workers is None else num_workers
+    kw = dict(num_workers=nw, device=device, pin_memory=device is not None and torch.device(device).type == 'cuda')
+    trn = DataLoader(train_ds, bs=bs, shuffle=True, drop_last=len(train_ds) > bs, **kw)
+    val = DataLoader(valid_ds, bs=bs, shuffle=False, **kw)
     if seed is not None: trn.rng.seed(seed)
     dls = DataLoaders(trn, val, device=device); dls.n_inp = 1
+    dls.loading = dict(num_workers=nw, auto=auto, pin_memory=kw['pin_memory'], mirror=mirror, cache=None)
     return dls
 
 # %% ../nbs/01_data.ipynb #42f23375
@@ -184,13 +233,17 @@ def patches_dls(size:int=32, bs:int=64, valid_pct:float=0.1, seed:int=0, n:int=2
     x = photo_patches(size, n, seed); tr, va = split_idxs(len(x), valid_pct, seed)
     return make_dls(TensorImages(x[tr]), TensorImages(x[va]), bs=bs, seed=seed, **kw)
 
-def folder_dls(path, size:int=256, bs:int=16, valid_pct:float=0.05, seed:int=0, strict:bool=False, num_workers:int=0,
+def folder_dls(path, size:int=256, bs:int=16, valid_pct:float=0.05, seed:int=0, strict:bool=False, num_workers:int=None,
                cache:bool=False, **kw):
-    "DataLoaders over an image folder (center crop, resize, [-1,1]); bad files skipped unless `strict`; `cache`: decoded once, kept as uint8."
+    "DataLoaders over an image folder (center crop, resize, [-1,1]); bad files skipped unless `strict`; `cache`: see `cache_images`."
     ds = ImageFolder(path, size, strict); tr, va = split_idxs(len(ds), valid_pct, seed)
-    sub = lambda idx: ImageFolder(files=[ds.files[i] for i in idx], size=size, strict=strict, cache=cache)
-    dls = make_dls(sub(tr), sub(va), bs=bs, num_workers=num_workers, seed=seed, **kw)
-    dls.skipped = ds.skipped   # the files left out before training (a command reports them)
+    trn, val = [ImageFolder(files=[ds.files[i] for i in idx], size=size, strict=strict) for idx in (tr, va)]
+    if cache:
+        nw = auto_workers(trn, kw.get('device')) if num_workers is None else num_workers
+        trn, val = [cache_images(d, nw) for d in (trn, val)]
+    dls = make_dls(trn, val, bs=bs, num_workers=num_workers, seed=seed, **kw)
+    dls.skipped = ds.skipped + getattr(trn, 'skipped', []) + getattr(val, 'skipped', [])   # files left out (a command reports them)
+    if cache: dls.loading['cache'] = (len(trn) + len(val)) * trn.x[0].numel()   # bytes held
     return dls
 
 # %% ../nbs/01_data.ipynb #edf1db25
@@ -200,6 +253,7 @@ def get_dls(data:str='mnist', size:int=32, bs:int=64, valid_pct:float=0.1, seed:
     "DataLoaders for an embedded collection name or an image folder path."
     if data in EMBEDDED:
         if n is not None: kw['n'] = n
+        kw.pop('cache', None)   # already in memory
         return EMBEDDED[data](size=size, bs=bs, valid_pct=valid_pct, seed=seed, **kw)
     check(Path(data).exists(), 'data', f"{data!r} is neither an embedded collection ({', '.join(EMBEDDED)}) nor an existing folder")
     return folder_dls(data, size=size, bs=bs, valid_pct=valid_pct, seed=seed, strict=strict, **kw)

@@ -8,7 +8,7 @@ Docs: https://brics-dev.github.io/brics/learner.html.md"""
 
 # %% ../nbs/07_learner.ipynb #ff4f0c70
 from __future__ import annotations
-import math, time, json, copy, warnings, sys
+import math, time, json, copy, warnings, sys, os, io, csv, shutil, importlib.util
 from functools import partial
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
@@ -24,18 +24,20 @@ from fastai.callback.fp16 import MixedPrecision, AMPMode
 from torch.optim.swa_utils import AveragedModel
 from torchmetrics.functional.image import peak_signal_noise_ratio, structural_similarity_index_measure
 from .core import (check, ConfigError, CheckpointError, atomic_save, safe_load, rng_state, set_rng_state, set_seed,
-                        save_image_grid, check_output_dir, default_device, any_rank, is_main, world_size, unwrap_model,
+                        save_image_grid, check_output_dir, atomic_write_bytes, default_device, any_rank, is_main, world_size, unwrap_model,
                         all_reduce_grads_, broadcast_module_)
-from .model import BRICS, BricsConfig, get_config, config_dict
+from .model import BRICS, BricsConfig, get_config, config_dict, CONFIGS
+from .cli import command, one_of
 from .losses import Discriminator, g_nonsat_loss, d_nonsat_loss, r1_penalty, recon_loss, load_lpips
 
 # %% auto #0
-__all__ = ['AE_RECIPES', 'AELoss', 'AutoencodeCB', 'DiscriminatorCB', 'ema_warmup_avg_fn', 'EMACB', 'NaNGuardCB', 'base_dl',
-           'CheckpointCB', 'plain', 'learner_state', 'SkipBatchesCB', 'ResumeStepCB', 'load_learner_state',
-           'resume_fit', 'TimeBudgetCB', 'psnr', 'ssim', 'UsageMetric', 'ReconFigureCB', 'brics_splitter', 'brics_adam',
-           'ae_learner', 'LPIPSMetric', 'DeviceMixedPrecision', 'load_autoencoder', 'validate_now', 'show_bars',
-           'TableProgressCallback', 'set_progress', 'maybe_bar', 'data_line', 'n_params', 'loss_line', 'bound_line',
-           'PaceCB', 'stop_reason', 'stop_line', 'brics_train_ae']
+__all__ = ['STEP_TERMS', 'LOGGERS', 'AE_RECIPES', 'AELoss', 'AutoencodeCB', 'DiscriminatorCB', 'ema_warmup_avg_fn', 'EMACB',
+           'NaNGuardCB', 'base_dl', 'CheckpointCB', 'plain', 'learner_state', 'SkipBatchesCB', 'ResumeStepCB',
+           'load_learner_state', 'resume_fit', 'TimeBudgetCB', 'psnr', 'ssim', 'UsageMetric', 'ReconFigureCB',
+           'StepLogCB', 'plot_steps', 'LossPlotCB', 'KeepCB', 'check_logger', 'log_cbs', 'watch', 'brics_splitter',
+           'brics_adam', 'ae_learner', 'LPIPSMetric', 'DeviceMixedPrecision', 'load_autoencoder', 'validate_now',
+           'show_bars', 'TableProgressCallback', 'set_progress', 'maybe_bar', 'AutoProgressCallback', 'data_line',
+           'n_params', 'loss_line', 'bound_line', 'PaceCB', 'stop_reason', 'stop_line', 'brics_train_ae']
 
 # %% ../nbs/07_learner.ipynb #377f51a9
 class AELoss(nn.Module):
@@ -284,6 +286,115 @@ class ReconFigureCB(Callback):
         m.train(was)
         save_image_grid(torch.cat([x, r]).cpu(), self.path/f'recon_epoch{self.learn.epoch+1:03d}.png', nrow=len(x))
 
+# %% ../nbs/07_learner.ipynb #f4622f81
+STEP_TERMS = ('rec', 'lpips', 'gan', 'kl', 'commit')
+
+class StepLogCB(Callback):
+    "A row per training step in `steps.csv`: step, epoch, seconds, learning rate(s), the loss and each of its terms."
+    order = 65   # after the step and the discriminator's (its terms); before a checkpoint, or a stop, ends the batch
+    def __init__(self, fname:str='steps.csv'): self.fname = fname
+    def before_fit(self): self.file, self.started = self.learn.path/self.fname, False   # (validate() runs before_fit too)
+    def _start(self):   # at the first training step: keep the rows of the steps before it, if the columns are the same
+        hy = self.opt.hypers; lrs = [f'lr_{i}' for i in range(len(hy))] if len(hy) > 1 else ['lr']
+        terms = list(STEP_TERMS) if hasattr(self.learn.loss_func, 'parts') else []
+        self.cols = ['step', 'epoch', 'seconds', *lrs, 'loss', *terms] + (['d', 'r1'] if _cb(self.learn, DiscriminatorCB) else [])
+        old = self.file.read_text().splitlines() if self.file.exists() else []
+        keep = [l for l in old[1:] if int(l.split(',')[0]) < self.learn.train_iter] if old[:1] == [','.join(self.cols)] else []
+        self.t0 = time.time() - (float(keep[-1].split(',')[2]) if keep else 0.)
+        self.file.write_text('\n'.join([','.join(self.cols), *keep]) + '\n'); self.started = True
+    def after_batch(self):
+        if not self.training or getattr(self.learn, 'skipped_batch', False) or not is_main(): return
+        if not self.started: self._start()
+        d = getattr(_cb(self.learn, DiscriminatorCB), 'last', {})
+        v = dict(step=self.learn.train_iter, epoch=self.learn.epoch, seconds=time.time() - self.t0, loss=self.learn.loss,
+                 **{f'lr_{i}' if len(self.opt.hypers) > 1 else 'lr': h['lr'] for i, h in enumerate(self.opt.hypers)},
+                 **getattr(self.learn.loss_func, 'parts', {}), **d)
+        with open(self.file, 'a') as f: f.write(','.join(_fmt(v.get(c)) for c in self.cols) + '\n')
+
+def _fmt(v) -> str: return '' if v is None else str(v) if isinstance(v, int) else f"{float(v):.6g}"
+
+# %% ../nbs/07_learner.ipynb #aa7c456c
+def plot_steps(fname, ax=None):
+    "Each loss term of a `steps.csv` file against the step."
+    import matplotlib.pyplot as plt
+    with open(fname) as f: rows = list(csv.DictReader(f))
+    ax = ax or plt.gca(); skip = {'step', 'epoch', 'seconds'}
+    cols = [c for c in (rows[0] if rows else {}) if c not in skip and not c.startswith('lr')]
+    for c in cols:
+        pts = [(int(r['step']), float(r[c])) for r in rows if r[c] != '']
+        if pts: ax.plot(*zip(*pts), label=c, lw=1)
+    ys = [float(r[c]) for r in rows for c in cols if r[c] != '']
+    if ys and min(ys) > 0: ax.set_yscale('log')
+    ax.set_xlabel('step'); ax.set_title('loss terms (steps.csv)'); ax.legend(fontsize=7) if cols else None
+    return ax
+
+class LossPlotCB(Callback):
+    "After training, `loss.png`: fastai's learning curve beside every loss term of `steps.csv`."
+    order = 96
+    def before_fit(self): self.trained = False
+    def after_batch(self): self.trained = self.trained or self.training
+    def after_fit(self):
+        if not self.trained or not is_main() or not (self.learn.path/'steps.csv').exists(): return
+        from matplotlib.figure import Figure
+        fig = Figure(figsize=(11, 3.6)); a, b = fig.subplots(1, 2)
+        rec = self.learn.recorder; col = rec.metric_names.index('valid_loss') - 1 if 'valid_loss' in rec.metric_names else -1
+        rec.plot_loss(skip_start=0, with_valid=col >= 0 and bool(rec.values) and all(len(v) > col for v in rec.values), ax=a)
+        plot_steps(self.learn.path/'steps.csv', ax=b); fig.tight_layout()
+        buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=90); atomic_write_bytes(buf.getvalue(), self.learn.path/'loss.png')
+
+# %% ../nbs/07_learner.ipynb #9fa7a4f2
+class KeepCB(Callback):
+    "Keep the last `keep` checkpoints as `checkpoints/step_NNNNNNNN.pt` beside `last.pt` (hard links when possible)."
+    order = 71   # right after CheckpointCB
+    def __init__(self, keep:int=3):
+        check(isinstance(keep, int) and keep >= 1, 'keep', f"must be a positive number of checkpoints, got {keep!r}"); self.keep = keep
+    def _ino(self):
+        p = getattr(self.learn, 'ckpt_path', None)
+        return p.stat().st_ino if p is not None and p.exists() else None
+    def before_fit(self): self.ino = self._ino()
+    def _kept(self):
+        ino = self._ino()
+        if ino is None or ino == self.ino or not is_main(): return
+        self.ino, src = ino, self.learn.ckpt_path; d = src.parent/'checkpoints'; d.mkdir(exist_ok=True)
+        dst, tmp = d/f'step_{self.learn.train_iter:08d}.pt', d/f'.step_{self.learn.train_iter:08d}.tmp'
+        try: os.link(src, tmp)
+        except OSError: shutil.copy2(src, tmp)   # a file system without hard links
+        os.replace(tmp, dst)
+        for old in sorted(d.glob('step_*.pt'))[:-self.keep]: old.unlink()
+    def after_batch(self): self._kept()
+    def after_epoch(self): self._kept()
+    def after_cancel_fit(self): self._kept()
+
+# %% ../nbs/07_learner.ipynb #a1bfc471
+LOGGERS = dict(tensorboard='tensorboard', wandb='wandb')   # --log value: the package it needs
+
+def check_logger(log:str=None):
+    "Raise `ConfigError` unless `log` is None or a logger whose package is installed."
+    if not log: return
+    check(log in LOGGERS, 'log', f"must be one of {', '.join(LOGGERS)}, got {log!r}")
+    check(importlib.util.find_spec(LOGGERS[log]) is not None, 'log',
+          f"--log {log} needs the {LOGGERS[log]} package, which is not installed (pip install {LOGGERS[log]})")
+
+def log_cbs(log:str=None, path='.', config:dict=None) -> list:
+    "fastai's logging callbacks for `log` (None, 'tensorboard' or 'wandb'), writing under `path`."
+    check_logger(log)
+    if not log: return []
+    if log == 'tensorboard':
+        from fastai.callback.tensorboard import TensorBoardCallback
+        return [TensorBoardCallback(log_dir=str(Path(path)/'tensorboard'), trace_model=False, log_preds=False)]
+    import wandb
+    from fastai.callback.wandb import WandbCallback
+    if wandb.run is None: wandb.init(project='brics', dir=str(path), config=config)
+    return [WandbCallback(log_preds=False, log_model=False)]
+
+def watch(learn, keep:int=1, log:str=None):
+    "Add to `learn` what a person watching the run reads: `steps.csv`, `loss.png`, the last `keep` checkpoints, `log`."
+    for cls in (StepLogCB, LossPlotCB):
+        if _cb(learn, cls) is None: learn.add_cb(cls())
+    if keep > 1: learn.add_cb(KeepCB(keep))
+    learn.add_cbs(log_cbs(log, learn.path, getattr(learn, 'brics_config', None)))
+    return learn
+
 # %% ../nbs/07_learner.ipynb #c7e8bb39
 AE_RECIPES = dict(paper=dict(lr=2e-3, enc_lr_mult=0.1, grid_lr_mult=1., betas=(0., 0.99)),
                   fast=dict(lr=5e-3, enc_lr_mult=1., grid_lr_mult=10., betas=(0.9, 0.99)))
@@ -319,7 +430,8 @@ def ae_learner(dls, config='cpu32', recipe='paper', lr=None, enc_lr_mult=None, g
     opt_func = partial(brics_adam, betas=tuple(r['betas']))
     mets = [AvgMetric(psnr), AvgMetric(ssim), UsageMetric()]
     if w_lpips: mets.append(AvgMetric(LPIPSMetric(lpips)))
-    cbs_ = [AutoencodeCB(), NaNGuardCB(), EMACB(ema_decay), CheckpointCB(path, ckpt_every), CSVLogger('metrics.csv', append=True)]
+    cbs_ = [AutoencodeCB(), NaNGuardCB(), EMACB(ema_decay), CheckpointCB(path, ckpt_every), CSVLogger('metrics.csv', append=True),
+            StepLogCB(), LossPlotCB()]
     if disc is not None: cbs_.append(DiscriminatorCB(disc.to(dls.device or 'cpu'), r['lr'], (0., 0.99), r1_gamma, r1_every, gan_start))
     if figures: cbs_.append(ReconFigureCB(path))
     if max_seconds: cbs_.append(TimeBudgetCB(max_seconds))
@@ -366,11 +478,11 @@ def load_autoencoder(path, ema=True, device='cpu') -> BRICS:
 
 # %% ../nbs/07_learner.ipynb #6550b47c
 def validate_now(learn) -> list:
-    "Held-out loss and metrics of the current (EMA) weights, leaving checkpoints, logs and the step counter alone."
-    it = learn.train_iter
-    with learn.removed_cbs([c for c in learn.cbs if isinstance(c, (CheckpointCB, TimeBudgetCB, CSVLogger, ReconFigureCB))]):
+    "Held-out loss and metrics of the current (EMA) weights, leaving checkpoints, logs, the step and the epoch alone."
+    it, ep = learn.train_iter, learn.epoch   # validate() runs before_fit, which sets both to 0
+    with learn.removed_cbs([c for c in learn.cbs if isinstance(c, (CheckpointCB, TimeBudgetCB, CSVLogger, ReconFigureCB, LossPlotCB))]):
         vals = learn.validate()
-    learn.train_iter = it; return list(map(float, vals))
+    learn.train_iter, learn.epoch = it, ep; return list(map(float, vals))
 
 # %% ../nbs/07_learner.ipynb #bb00faf8
 def show_bars(force:bool=False) -> bool:
@@ -415,13 +527,36 @@ def maybe_bar(it, **kw):
     "`it` under fastprogress's `progress_bar` when bars are on, else `it` itself (no output at all)."
     return progress_bar(it, **kw) if (show_bars() if _BARS is None else _BARS) else it
 
+# %% ../nbs/07_learner.ipynb #1c162a43
+class AutoProgressCallback(ProgressCallback):
+    "fastai's `ProgressCallback` where bars are wanted (`set_progress`, else `show_bars`), else the table alone."
+    @property
+    def name(self): return 'progress'
+    def before_fit(self):
+        self.bars = show_bars() if _BARS is None else _BARS
+        return super().before_fit() if self.bars else TableProgressCallback.before_fit(self)
+    def before_epoch(self):
+        if self.bars: super().before_epoch()
+    def _launch_pbar(self):
+        if self.bars: super()._launch_pbar()
+    def after_batch(self):
+        if self.bars: super().after_batch()
+    def after_train(self):
+        if self.bars: super().after_train()
+    def after_validate(self):
+        if self.bars: super().after_validate()
+
+defaults.callbacks = [AutoProgressCallback if c is ProgressCallback else c for c in defaults.callbacks]
+
 # %% ../nbs/07_learner.ipynb #a666de07
 def data_line(dls, data) -> str:
     "One line on a run's images: how many were found, skipped (unreadable) and held out."
-    from brics.data import EMBEDDED
-    n_tr, n_va, n_sk = len(dls.train_ds), len(dls.valid_ds), len(getattr(dls, 'skipped', []))
+    from brics.data import EMBEDDED, Mirrored
+    mir = isinstance(dls.train_ds, Mirrored)
+    n_tr, n_va, n_sk = len(dls.train_ds) // (1 + mir), len(dls.valid_ds), len(getattr(dls, 'skipped', []))
     src = f"{data} (embedded)" if data in EMBEDDED and not Path(data).exists() else f"folder {data}"
-    return f"data: {src}: {n_tr + n_va + n_sk} images found, {n_sk} skipped (unreadable), {n_va} held out, {n_tr} to train on"
+    return (f"data: {src}: {n_tr + n_va + n_sk} images found, {n_sk} skipped (unreadable), {n_va} held out, {n_tr} to train on"
+            + (" (and their mirror images)" if mir else ''))
 
 def n_params(m:nn.Module) -> int: return sum(p.numel() for p in m.parameters())
 
@@ -487,35 +622,41 @@ def stop_line(learn, interrupted:bool=False) -> str:
             + (f"; checkpoint {ck} (continue with --resume)" if ck is not None and Path(ck).exists() else ''))
 
 # %% ../nbs/07_learner.ipynb #2399a7d4
-@call_parse
+@command(n='n_images', lpips_weights='lpips_file')
 def brics_train_ae(
-    data:str='mnist',        # embedded collection (mnist, patches) or an image folder
-    config:str='cpu32',      # named configuration (brics.model.CONFIGS), or auto: the one made for the images' size
-    variant:str='brics',     # brics | kl | vq
-    noise:str=None,          # relaxed precision: gaussian | uniform | none (default: the configuration's)
-    epochs:int=None,         # epochs to train (default 20; with --minutes alone, time is the bound)
-    minutes:float=None,      # wall-time budget in minutes
-    bs:int=64,               # batch size
-    recipe:str='paper',      # optimiser recipe: paper (App. A.2) | fast (short runs without the GAN)
-    lr:float=None,           # learning rate (default: the recipe's)
-    enc_lr_mult:float=None,  # encoder lr multiplier (default: the recipe's)
-    grid_lr_mult:float=None, # grid-table lr multiplier (default: the recipe's)
-    beta1:float=None,        # Adam β₁ of the autoencoder (default: the recipe's; β₂ = 0.99)
-    precision:str=None,      # autocast: bf16 | fp16 (default: float32)
-    lpips_weight:float=5.,   # weight of LPIPS (0: train without the perceptual term)
-    lpips_weights:str=None,  # local file of the LPIPS backbone weights
-    no_gan:bool=False,       # train without the discriminator
-    gan_start:int=2000,      # step at which the GAN term starts
-    out:str='runs/ae',       # output folder
-    resume:bool=False,       # continue from OUT/last.pt
-    seed:int=0,              # random seed
-    strict:bool=False,       # stop at the first unreadable image instead of skipping it
-    n:int=None,              # use only the first N images of an embedded collection
-    ckpt_every:int=200,      # checkpoint every N steps
-    progress:bool=False,     # draw progress bars even when stdout is not a terminal (a log gets one line per epoch)
+    data:str='mnist',         # embedded collection (mnist, patches) or an image folder
+    config:one_of(*CONFIGS, 'auto')='cpu32',  # autoencoder configuration; auto: the one made for the images' size
+    variant:one_of('brics', 'kl', 'vq')='brics',    # BRICS, or its KL / VQ baselines
+    noise:one_of('gaussian', 'uniform', 'none')=None,  # relaxed precision (default: the configuration's)
+    epochs:int=None,          # epochs to train (default 20; with --minutes alone, time is the bound)
+    minutes:float=None,       # wall-time budget in minutes
+    bs:int=64,                # batch size
+    recipe:one_of(*AE_RECIPES)='paper',  # optimiser recipe: paper (App. A.2), fast (short runs without the GAN)
+    lr:float=None,            # learning rate (default: the recipe's)
+    enc_lr_mult:float=None,   # encoder lr multiplier (default: the recipe's)
+    grid_lr_mult:float=None,  # grid-table lr multiplier (default: the recipe's)
+    beta1:float=None,         # Adam β₁ of the autoencoder (default: the recipe's; β₂ = 0.99)
+    precision:one_of('bf16', 'fp16')=None,  # autocast (default: float32)
+    lpips_weight:float=5.,    # weight of LPIPS in the loss (0: train without the perceptual term)
+    lpips_file:str=None,      # local file of the LPIPS VGG backbone (default: torch's cache)
+    no_gan:bool=False,        # train without the discriminator
+    gan_start:int=2000,       # step at which the GAN term starts
+    out:str='runs/ae',        # output folder
+    resume:bool=False,        # continue from OUT/last.pt
+    seed:int=0,               # random seed
+    strict:bool=False,        # stop at the first unreadable image instead of skipping it
+    n_images:int=None,        # use only the first N images of an embedded collection
+    num_workers:int=None,     # loader processes decoding images (default: a rule, printed at the start)
+    cache:bool=False,         # decode an image folder once and keep it in memory (uint8)
+    mirror:bool=False,        # train on the images and their horizontal mirror images
+    device:str=None,          # cpu, cuda or cuda:N (default: cuda when there is one)
+    ckpt_every:int=200,       # checkpoint every N steps
+    keep:int=1,               # keep the last N checkpoints in OUT/checkpoints (1: last.pt alone)
+    log:one_of(*LOGGERS)=None,  # also log there (the package must be installed; steps.csv is always written)
+    progress:bool=False,      # draw progress bars even when stdout is not a terminal (a log gets one line per epoch)
 ):
     "Train a BRICS autoencoder (stage 1)."
-    from brics.data import get_dls, collection_size, EMBEDDED
+    from brics.data import get_dls, collection_size, EMBEDDED, loading_line
     from brics.model import auto_config
     set_progress(progress)
     check(epochs is None or epochs > 0, 'epochs', f"must be positive, got {epochs}"); check(bs > 0, 'bs', f"must be positive, got {bs}")
@@ -524,21 +665,23 @@ def brics_train_ae(
     check(beta1 is None or 0 <= beta1 < 1, 'beta1', f"must be in [0,1), got {beta1}")
     check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0 (0: only at the end of each epoch), got {ckpt_every}")
     check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}"); check(gan_start >= 0, 'gan_start', f"must be >= 0, got {gan_start}")
+    check(keep >= 1, 'keep', f"must be >= 1, got {keep}"); check_logger(log)
     how = ''
     if config == 'auto': config, how = auto_config(collection_size(data)), ', chosen by --config auto'
     cfg = get_config(config, variant=variant, **({'noise': noise} if noise else {}))
     n_epoch = epochs or (10_000 if minutes else 20)   # --minutes alone: the budget ends the run
     from brics.distributed import init_distributed, ddp_ctx
     init_distributed()   # launched by torchrun / accelerate launch: one process per GPU (a no-op otherwise)
-    out = check_output_dir(out, setting='out'); set_seed(seed)
+    out = check_output_dir(out, setting='out'); set_seed(seed); dev = default_device(device)   # CUDA when there is one
     if resume: check((out/'last.pt').exists(), 'resume', f"no checkpoint {out/'last.pt'} to resume from")
-    dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed, n=n, strict=strict, device=default_device())   # CUDA when there is one
-    learn = ae_learner(dls, cfg, recipe, lr, enc_lr_mult, grid_lr_mult, None if beta1 is None else (beta1, 0.99), w_lpips=lpips_weight, lpips=lpips_weights, use_gan=not no_gan, gan_start=gan_start,
+    dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed, n=n_images, strict=strict, device=dev, num_workers=num_workers,
+                  cache=cache, mirror=mirror)
+    learn = ae_learner(dls, cfg, recipe, lr, enc_lr_mult, grid_lr_mult, None if beta1 is None else (beta1, 0.99), w_lpips=lpips_weight, lpips=lpips_file, use_gan=not no_gan, gan_start=gan_start,
                        path=out, ckpt_every=ckpt_every, max_seconds=minutes * 60 if minutes else None, precision=precision)
-    learn.brics_data = dict(data=data if data in EMBEDDED else str(Path(data).resolve()), n=n, seed=seed, valid_pct=0.1)
-    learn.add_cb(PaceCB(seconds=minutes * 60 if minutes else None))
+    learn.brics_data = dict(data=data if data in EMBEDDED else str(Path(data).resolve()), n=n_images, seed=seed, valid_pct=0.1)
+    learn.add_cb(PaceCB(seconds=minutes * 60 if minutes else None)); watch(learn, keep, log)
     disc = _cb(learn, DiscriminatorCB)
-    for line in (data_line(dls, data), f"model: {config}{how} ({cfg.image_size} px, variant {cfg.variant}), {n_params(learn.model)/1e6:.2f} M parameters"
+    for line in (data_line(dls, data), loading_line(dls), f"model: {config}{how} ({cfg.image_size} px, variant {cfg.variant}), {n_params(learn.model)/1e6:.2f} M parameters"
                  + (f" (discriminator {n_params(disc.disc)/1e6:.2f} M)" if disc else '') + f"; device {dls.device}", loss_line(learn.loss_func, cfg.variant),
                  bound_line(epochs or (None if minutes else 20), minutes * 60 if minutes else None, len(dls.train))):
         if is_main(): print(line)
