@@ -30,7 +30,8 @@ def renamed_argv(argv:list, renamed:dict, prog:str='brics') -> list:
         old = flag[2:].replace('-', '_') if flag.startswith('--') else None
         if old in renamed:
             new = '--' + renamed[old].replace('_', '-')
-            print(f"{prog}: {flag} is deprecated; use {new}", file=sys.stderr); a = new + eq + val
+            print(f"{prog}: {flag} is deprecated; use {new}", file=sys.stderr)
+            a = new + eq + val
         out.append(a)
     return out
 
@@ -50,7 +51,7 @@ def _script_frame(frame) -> bool:
             and Path(g['__file__']).resolve() == Path(frame.f_code.co_filename).resolve())
 
 def command(**renamed):
-    "fastcore's `call_parse` that also takes the old spelling of each renamed flag (`old='new'`), with a deprecation line."
+    "fastcore's `call_parse`, also taking the old spelling of each renamed flag (`old='new'`) with a deprecation line."
     def deco(func):
         prog = func.__name__.replace('_', '-')
         @wraps(func)

@@ -221,8 +221,9 @@ def hub_folder(name, setting:str='model') -> Path:
     from huggingface_hub import snapshot_download
     from huggingface_hub.errors import LocalEntryNotFoundError, HFValidationError
     try: return Path(snapshot_download(str(name)))
+    except HFValidationError:   # not owner/name either
+        raise ConfigError(f"{setting}: {name}: no such file or folder") from None
     except LocalEntryNotFoundError: why = "the Hub cannot be reached (offline?) and the local cache holds no copy"
-    except HFValidationError: why = "nor is it a repository name (owner/name)"
     except Exception as e: why = f"{type(e).__name__}: {(str(e).strip().splitlines() or [''])[0]}"
     raise ConfigError(f"{setting}: {name} is not a folder here, and the Hugging Face Hub cannot provide it: {why}")
 
@@ -242,7 +243,8 @@ class HubMixin(PyTorchModelHubMixin, library_name='brics', repo_url='https://git
         if not f.is_file(): raise CheckpointError(f"{f}: file not found")
         model = cls(**model_kwargs)
         try: load_model(model, str(f), strict=strict, device=str(map_location))
-        except RuntimeError as e: raise CheckpointError(f"{f}: does not fit the model of its config.json ({str(e).splitlines()[0]})") from None
+        except RuntimeError as e:
+            raise CheckpointError(f"{f}: does not fit the model of config.json ({str(e).splitlines()[0]})") from None
         return model.eval()
 
 # %% ../nbs/00_core.ipynb #31aa7597
@@ -252,7 +254,8 @@ def weights_sha256(sd) -> str:
     h = hashlib.sha256()
     for k in sorted(sd):
         t = sd[k].detach().cpu().contiguous()
-        h.update(f"{k}|{t.dtype}|{tuple(t.shape)}|".encode()); h.update(t.reshape(-1).view(torch.uint8).numpy())
+        h.update(f"{k}|{t.dtype}|{tuple(t.shape)}|".encode())
+        h.update(t.reshape(-1).view(torch.uint8).numpy())
     return h.hexdigest()
 
 # %% ../nbs/00_core.ipynb #55028287

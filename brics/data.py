@@ -169,7 +169,8 @@ class Mirrored(torch.utils.data.Dataset):
     def __init__(self, ds): self.ds = ds
     def __len__(self): return 2 * len(self.ds)
     def __getitem__(self, i):
-        n = len(self.ds); i = i + 2 * n if i < 0 else i
+        n = len(self.ds)
+        i = i + 2 * n if i < 0 else i
         if not 0 <= i < 2 * n: raise IndexError(f"index {i} out of range for {2 * n} images (mirrored)")
         x, = self.ds[i % n]
         return (x.flip(-1),) if i >= n else (x,)
@@ -188,7 +189,7 @@ def cache_images(ds, num_workers:int=0, bs:int=64) -> ByteImages:
 
 # %% ../nbs/01_data.ipynb #1f94ba3a
 def auto_workers(ds, device=None, cores:int=None) -> int:
-    "Loader processes for `ds`: 0 in memory; for files, spare cores up to 8 on a GPU (per process), a quarter of them on the CPU."
+    "Loader processes for `ds`: 0 in memory; for files, spare cores up to 8 on a GPU, a quarter of the cores on a CPU."
     if isinstance(ds, Mirrored): ds = ds.ds
     if not isinstance(ds, ImageFolder): return 0
     cores = cores or (len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1)
@@ -207,8 +208,9 @@ def loading_line(dls) -> str:
     return 'loading: ' + ', '.join(t)
 
 # %% ../nbs/01_data.ipynb #86bda160
-def make_dls(train_ds, valid_ds, bs:int=64, num_workers:int=None, device=None, seed:int=None, mirror:bool=False) -> DataLoaders:
-    "fastai `DataLoaders` over two datasets of 1-tuples (train shuffled, drops the last partial batch); see `auto_workers`."
+def make_dls(train_ds, valid_ds, bs:int=64, num_workers:int=None, device=None, seed:int=None,
+             mirror:bool=False) -> DataLoaders:
+    "fastai `DataLoaders` over two datasets of 1-tuples (train shuffled, last partial batch dropped); `auto_workers`."
     check(isinstance(bs, int) and bs > 0, 'bs', f"batch size must be a positive integer, got {bs!r}")
     check(len(train_ds) > 0, 'data', f"no training images: {len(valid_ds)} held out for validation and none left to train on")
     check(num_workers is None or num_workers >= 0, 'num_workers', f"must be >= 0, got {num_workers}")
@@ -235,14 +237,14 @@ def patches_dls(size:int=32, bs:int=64, valid_pct:float=0.1, seed:int=0, n:int=2
 
 def folder_dls(path, size:int=256, bs:int=16, valid_pct:float=0.05, seed:int=0, strict:bool=False, num_workers:int=None,
                cache:bool=False, **kw):
-    "DataLoaders over an image folder (center crop, resize, [-1,1]); bad files skipped unless `strict`; `cache`: see `cache_images`."
+    "DataLoaders over an image folder (center crop, resize, [-1,1]); bad files skipped unless `strict`; `cache_images`."
     ds = ImageFolder(path, size, strict); tr, va = split_idxs(len(ds), valid_pct, seed)
     trn, val = [ImageFolder(files=[ds.files[i] for i in idx], size=size, strict=strict) for idx in (tr, va)]
     if cache:
         nw = auto_workers(trn, kw.get('device')) if num_workers is None else num_workers
         trn, val = [cache_images(d, nw) for d in (trn, val)]
     dls = make_dls(trn, val, bs=bs, num_workers=num_workers, seed=seed, **kw)
-    dls.skipped = ds.skipped + getattr(trn, 'skipped', []) + getattr(val, 'skipped', [])   # files left out (a command reports them)
+    dls.skipped = ds.skipped + getattr(trn, 'skipped', []) + getattr(val, 'skipped', [])   # (a command reports them)
     if cache: dls.loading['cache'] = (len(trn) + len(val)) * trn.x[0].numel()   # bytes held
     return dls
 

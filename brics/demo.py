@@ -11,11 +11,11 @@ from __future__ import annotations
 import time, json, warnings
 from pathlib import Path
 import torch
-from fastcore.script import call_parse
-from .core import check, check_output_dir, set_seed, save_image_grid, atomic_write_bytes
+from .core import check, check_output_dir, set_seed, save_image_grid, atomic_write_bytes, default_device
 from .data import get_dls, is_grayscale
 from dataclasses import replace
-from .model import get_config
+from .model import get_config, CONFIGS
+from .cli import command, one_of
 from .learner import ae_learner, load_autoencoder, set_progress
 from .diffusion import key_codes, codes_dls, diffusion_learner, load_diffusion, generate, SAMPLERS
 from .metrics import recon_metrics, summarize, generation_metrics
@@ -69,14 +69,15 @@ pretrained LPIPS weights offline; the GAN needs longer runs).
 def run_demo(data='mnist', config='cpu32', minutes=9., out='demo_out', seed=0, n=None, bs=32, n_samples=256,
              sampling_steps=10, schedule='cosine', unet='cpu', gen_metrics=True, ae_overrides=None, diff_bs=64,
              recipe='fast', ae_share=0.45, train_share=0.8, diff_lr=2e-3, weighting='min_snr', ema_decay=0.999, sampler='dpm++',
-             gray='auto') -> dict:
+             gray='auto', device=None) -> dict:
     "Train stage 1 and stage 2 within `minutes`, sample, evaluate, and write the report into `out`."
     t0 = time.time(); check(minutes > 0, 'minutes', f"must be positive, got {minutes}")
     check(n_samples > 0, 'n_samples', f"must be positive, got {n_samples}")
     check(sampler in SAMPLERS, 'sampler', f"must be one of {', '.join(SAMPLERS)}, got {sampler!r}")   # before any training
     check(0 < ae_share < train_share <= 1, 'ae_share', f"need 0 < ae_share < train_share <= 1, got {ae_share}, {train_share}")
     out = check_output_dir(out, setting='out'); set_seed(seed); cfg = get_config(config, **(ae_overrides or {}))
-    dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed, n=n)
+    dev = default_device(device)   # CUDA when there is one
+    dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed, n=n, device=dev)
     if gray == 'auto': gray = is_grayscale(dls)
     cfg = replace(cfg, gray=bool(gray)).validate()
     budget = minutes * 60
@@ -89,12 +90,12 @@ def run_demo(data='mnist', config='cpu32', minutes=9., out='demo_out', seed=0, n
     ae(x[:256]); m['usage'] = float((ae.usage_counts()[0] > 0).float().mean())
     save_image_grid(torch.cat([x[:16], r[:16]]), out/'recon.png', nrow=16)
     # stage 2
-    codes = key_codes(out/'ae'/'last.pt', data, n=n, seed=seed, cache=out/'codes.pt')
-    d_l = diffusion_learner(codes_dls(codes, bs=diff_bs, seed=seed), unet, schedule, weighting, path=out/'diffusion', lr=diff_lr,
+    codes = key_codes(out/'ae'/'last.pt', data, n=n, seed=seed, cache=out/'codes.pt', device=dev)
+    d_l = diffusion_learner(codes_dls(codes, bs=diff_bs, seed=seed, device=dev), unet, schedule, weighting, path=out/'diffusion', lr=diff_lr,
                             ema_decay=ema_decay, max_seconds=max(5., train_share * budget - (time.time() - t0)), ae_ckpt=str(out/'ae'/'last.pt'))
     t2 = time.time(); d_l.fit(10_000); m.update(diffusion_steps=d_l.train_iter, diffusion_seconds=time.time() - t2)
     unet_m, _ = load_diffusion(out/'diffusion'/'last.pt')
-    _, imgs = generate(unet_m, ae, n_samples, sampling_steps, sampler, schedule, seed=seed)
+    _, imgs = generate(unet_m, ae, n_samples, sampling_steps, sampler, schedule, seed=seed, device=dev)
     save_image_grid(imgs[:64], out/'samples.png', nrow=16)
     if gen_metrics:
         m.update(generation_metrics(x, imgs, is_head='auto', clip='auto', is_splits=min(10, n_samples)))
@@ -105,25 +106,28 @@ def run_demo(data='mnist', config='cpu32', minutes=9., out='demo_out', seed=0, n
     return m
 
 # %% ../nbs/14_demo.ipynb #7cbb27cd
-@call_parse
+@command(n='n_images', samples='n_samples')
 def brics_demo(
     data:str='mnist',       # embedded collection (mnist, patches) or an image folder
-    config:str='cpu32',     # autoencoder configuration (brics.model.CONFIGS); its image size is used
+    config:one_of(*CONFIGS)='cpu32',  # autoencoder configuration; its image size is used
     minutes:float=9.,       # wall-time budget: 45% stage 1, 35% stage 2, the rest for encoding, sampling and evaluation
     out:str='demo_out',     # output folder: report.md, metrics.json, recon.png, samples.png, checkpoints
     seed:int=0,             # random seed
-    n:int=None,             # use only the first N images of an embedded collection
+    n_images:int=None,      # use only the first N images of an embedded collection
     bs:int=32,              # batch size of stage 1 (stage 2: 64)
-    samples:int=256,        # number of generated samples
+    n_samples:int=256,      # number of generated samples
     steps:int=10,           # sampler steps (10 DPM-Solver++ steps measured best in 10a_diagnose)
-    sampler:str='dpm++',    # ddim | ddpm | dpm++ (DPM-Solver++(2M))
+    sampler:one_of(*SAMPLERS)='dpm++',  # sampler (dpm++: DPM-Solver++(2M))
     no_gen_metrics:bool=False, # skip FID/KID/precision/recall
+    device:str=None,        # cpu, cuda or cuda:N (default: cuda when there is one)
     progress:bool=False,    # draw progress bars even when stdout is not a terminal (a log gets one line per epoch)
 ):
     "Train BRICS (both stages) on embedded data, sample, evaluate, and write a report."
     set_progress(progress)
-    check(samples > 0, 'samples', f"must be positive, got {samples}"); check(steps > 0, 'steps', f"must be positive, got {steps}")
-    m = run_demo(data, config, minutes, out, seed, n, bs, samples, steps, gen_metrics=not no_gen_metrics, sampler=sampler)
+    check(n_samples > 0, 'n_samples', f"must be positive, got {n_samples}")
+    check(steps > 0, 'steps', f"must be positive, got {steps}")
+    m = run_demo(data, config, minutes, out, seed, n_images, bs, n_samples, steps, gen_metrics=not no_gen_metrics,
+                 sampler=sampler, device=device)
     print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in m.items()}))
     print(f"stopped by the time budget ({minutes:g} min: stage 1 {m['ae_steps']} steps in {m['ae_seconds']:.0f} s, "
           f"stage 2 {m['diffusion_steps']} steps in {m['diffusion_seconds']:.0f} s); report: {Path(out)/'report.md'}")

@@ -7,29 +7,32 @@ Docs: https://brics-dev.github.io/brics/diffusion.html.md"""
 
 # %% ../nbs/10_diffusion.ipynb #81d6042e
 from __future__ import annotations
-import math, time, json, hashlib, warnings
+import os, math, time, json, hashlib, warnings
+from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import store_attr, ifnone
-from fastcore.script import call_parse
 from fastai.learner import Learner
 from fastai.callback.core import Callback
 from fastai.callback.schedule import ParamScheduler, SchedLin, SchedCos, combine_scheds
 from fastai.callback.progress import CSVLogger
 from fastai.optimizer import OptimWrapper
 from .core import (check, ConfigError, CheckpointError, atomic_save, safe_load, set_seed, save_image_grid,
-                        check_output_dir, default_device, from_main, is_main, world_size)
+                        check_output_dir, default_device, from_main, is_main, world_size, weights_sha256)
 from .data import TensorImages, make_dls, split_idxs
 from .schedules import get_schedule, as_schedule, alpha_sigma, loss_weight, SCHEDULES, LOSS_WEIGHTS
 from .unet import UNet, unet_from_config, UNET_CONFIGS
 from .learner import (EMACB, CheckpointCB, NaNGuardCB, TimeBudgetCB, resume_fit, load_autoencoder, _cb, set_progress, maybe_bar,
-                           PaceCB, n_params, bound_line, stop_reason, stop_line)
+                           PaceCB, n_params, bound_line, stop_reason, stop_line, watch, DeviceMixedPrecision, LOGGERS,
+                           check_logger)
+from .cli import command, one_of
+from fastai.callback.fp16 import AMPMode
 
 # %% auto #0
 __all__ = ['SAMPLERS', 'encode_codes', 'file_fingerprint', 'key_codes', 'codes_to_x', 'x_to_codes', 'codes_dls', 'NoiseCB',
-           'weighted_eps_mse', 'TimeParamScheduler', 'diffusion_learner', 'sample', 'generate', 'SampleGridCB',
-           'load_diffusion', 'stage1_data', 'codes_line', 'brics_train_diffusion', 'brics_sample']
+           'weighted_eps_mse', 'TimeParamScheduler', 'diffusion_learner', 'sample', 'generate_batches', 'generate',
+           'SampleGridCB', 'load_diffusion', 'stage1_data', 'codes_line', 'brics_train_diffusion']
 
 # %% ../nbs/10_diffusion.ipynb #19d1e6a5
 @torch.no_grad()
@@ -45,20 +48,23 @@ def file_fingerprint(path) -> dict:
     return dict(path=str(p.resolve()), size=p.stat().st_size, mtime=p.stat().st_mtime, sha256=h)
 
 # %% ../nbs/10_diffusion.ipynb #f5c17baf
-def key_codes(ae_ckpt, data='mnist', size=None, cache=None, bs=256, n=None, seed=0, valid_pct=0.1, device=None) -> dict:
+def key_codes(ae_ckpt, data='mnist', size=None, cache=None, bs=256, n=None, seed=0, valid_pct=0.1, device=None,
+              mirror:bool=False, num_workers:int=None) -> dict:
     "Train/valid key codes of `data` under the autoencoder `ae_ckpt`, cached at `cache` and re-encoded only when stale."
     from brics.data import get_dls
+    from fastai.data.load import DataLoader
     fp = file_fingerprint(ae_ckpt)
     prov = dict(ckpt_sha256=fp['sha256'], data=str(data), n=n, seed=seed, valid_pct=valid_pct)
+    if mirror: prov['mirror'] = True   # (so that a cache written without the setting stays valid)
     if cache is not None and Path(cache).exists():
         st = safe_load(cache)
-        if st.get('provenance') == prov: return st
+        if st.get('provenance') == prov and 'ae_sha256' in st: return st
     ae = load_autoencoder(ae_ckpt, device=device or 'cpu')
-    dls = get_dls(data, size=ifnone(size, ae.cfg.image_size), bs=bs, valid_pct=valid_pct, seed=seed, n=n)
-    from fastai.data.load import DataLoader
-    plain = lambda ds: DataLoader(ds, bs=bs, shuffle=False)
+    dls = get_dls(data, size=ifnone(size, ae.cfg.image_size), bs=bs, valid_pct=valid_pct, seed=seed, n=n, mirror=mirror,
+                  num_workers=num_workers, device=device)
+    plain = lambda ds: DataLoader(ds, bs=bs, shuffle=False, num_workers=dls.loading['num_workers'])
     st = dict(train=encode_codes(ae, plain(dls.train_ds), device), valid=encode_codes(ae, plain(dls.valid_ds), device),
-              provenance=prov, checkpoint=fp, config=ae.cfg.__dict__.copy())
+              provenance=prov, checkpoint=fp, config=ae.cfg.__dict__.copy(), ae_sha256=weights_sha256(ae))
     if cache is not None: atomic_save(st, cache)
     return st
 
@@ -98,7 +104,8 @@ class TimeParamScheduler(ParamScheduler):
 
 # %% ../nbs/10_diffusion.ipynb #cc88aaba
 def diffusion_learner(dls, unet='cpu', schedule='v2', weighting='none', gamma=5., lr=1e-4, wd=0., warmup=0.05, ema_decay=0.999,
-                      path='runs/diffusion', ckpt_every=500, max_seconds=None, ae_ckpt=None, sample_every=0, cbs=None, **unet_kw) -> Learner:
+                      path='runs/diffusion', ckpt_every=500, max_seconds=None, ae_ckpt=None, sample_every=0, cbs=None,
+                      ae_sha256=None, precision=None, **unet_kw) -> Learner:
     "A fastai `Learner` training a UNet to predict ε on key codes (1-tuples of codes in [-1,1])."
     check(schedule in SCHEDULES, 'schedule', f"unknown schedule {schedule!r}; choose one of {', '.join(SCHEDULES)}")
     check(0 <= warmup < 1, 'warmup', f"is a fraction of training in [0,1), got {warmup}")
@@ -114,7 +121,11 @@ def diffusion_learner(dls, unet='cpu', schedule='v2', weighting='none', gamma=5.
     learn = Learner(dls, model, loss_func=weighted_eps_mse, opt_func=opt_func, lr=lr, cbs=cbs_ + list(cbs or []), path=path)
     learn.brics_config = dict(unet=unet if isinstance(unet, str) else None, unet_kw=unet_kw, in_ch=x.shape[1],
                               code_shape=list(x.shape[1:]), schedule=schedule, weighting=weighting, gamma=gamma, ae_ckpt=ae_ckpt)
-    return learn
+    if ae_ckpt is not None:   # where stage 1 is from this run's folder, and its weights' hash: for sampling
+        learn.brics_config.update(ae_rel=os.path.relpath(Path(ae_ckpt).resolve(), path.resolve()),
+                                  ae_sha256=ae_sha256 or weights_sha256(load_autoencoder(ae_ckpt)))
+    if precision: learn.add_cb(DeviceMixedPrecision(AMPMode.BF16 if precision == 'bf16' else AMPMode.FP16))
+    return watch(learn)
 
 # %% ../nbs/10_diffusion.ipynb #6ebf1513
 SAMPLERS = ('ddim', 'ddpm', 'dpm++')
@@ -148,24 +159,38 @@ def sample(model, shape, steps=50, sampler='ddim', schedule='v2', seed=None, dev
 
 # %% ../nbs/10_diffusion.ipynb #c423dfcf
 @torch.no_grad()
+def generate_batches(unet, ae, n=16, steps=50, sampler='ddim', schedule='v2', seed=0, device=None, bs=64,
+                     precision=None):
+    "Yield (codes in [0,1], images in [-1,1]) on the CPU, `bs` samples at a time: memory does not grow with `n`."
+    check(isinstance(bs, int) and bs > 0, 'bs', f"must be a positive batch size, got {bs!r}")
+    check(precision in (None, 'bf16', 'fp16'), 'precision', f"must be bf16, fp16 or None (float32), got {precision!r}")
+    device = default_device(device); ae = ae.to(device).eval(); shape = (ae.cfg.c, ae.cfg.h, ae.cfg.h)
+    dtype = dict(bf16=torch.bfloat16, fp16=torch.float16).get(precision, torch.float32)
+    amp = torch.autocast(device.type, dtype=dtype, enabled=precision is not None)
+    for i in range(0, n, bs):
+        m = min(bs, n - i)
+        with amp:
+            k = x_to_codes(sample(unet, (m, *shape), steps, sampler, schedule, seed + i, device).float())
+            x = ae.decode(k).float().clamp(-1, 1)
+        yield k.cpu(), x.cpu()
+
+@torch.no_grad()
 def generate(unet, ae, n=16, steps=50, sampler='ddim', schedule='v2', seed=0, device=None, bs=64) -> tuple:
     "Sample `n` key codes and decode them: returns (codes in [0,1], images in [-1,1])."
-    device = default_device(device); ae = ae.to(device).eval(); shape = (ae.cfg.c, ae.cfg.h, ae.cfg.h)
-    codes, imgs = [], []
-    for i in range(0, n, bs):
-        m = min(bs, n - i); k = x_to_codes(sample(unet, (m, *shape), steps, sampler, schedule, seed + i, device))
-        codes.append(k.cpu()); imgs.append(ae.decode(k).clamp(-1, 1).cpu())
+    codes, imgs = zip(*generate_batches(unet, ae, n, steps, sampler, schedule, seed, device, bs))
     return torch.cat(codes), torch.cat(imgs)
 
 # %% ../nbs/10_diffusion.ipynb #6e44f217
 class SampleGridCB(Callback):
     "Every `every` epochs, save a grid of images generated from the EMA weights (needs the autoencoder)."
     order = 90
-    def __init__(self, ae, every=1, n=16, steps=25, schedule='v2'): store_attr('ae,every,n,steps,schedule')
+    def __init__(self, ae, every=1, n=16, steps=10, schedule='v2', sampler='dpm++'):
+        store_attr('ae,every,n,steps,schedule,sampler')
     def after_epoch(self):
         if (self.learn.epoch + 1) % self.every or not is_main(): return
         ema = _cb(self.learn, EMACB); m = ema.ema.module if ema is not None and ema.ema is not None else self.learn.model
-        _, imgs = generate(m, self.ae, self.n, self.steps, 'ddim', self.schedule, seed=0, device=self.learn.dls.device)
+        dev = self.learn.dls.device
+        _, imgs = generate(m, self.ae, self.n, self.steps, self.sampler, self.schedule, seed=0, device=dev)
         save_image_grid(imgs, self.learn.path/f'samples_epoch{self.learn.epoch+1:03d}.png', nrow=8); m.train()
 
 # %% ../nbs/10_diffusion.ipynb #c769cee7
@@ -187,7 +212,9 @@ def load_diffusion(path, ema=True, device='cpu') -> tuple:
 def stage1_data(ae, data=None, n=None, seed=0) -> tuple:
     "(data, n, split seed) for stage 2: the collection and split the stage-1 checkpoint `ae` records, unless `data` is given."
     from brics.data import EMBEDDED
-    rec = safe_load(ae).get('data') or {}
+    pj = Path(ae)/'pipeline.json'   # a folder brics-export wrote records it there
+    if pj.is_file(): rec = json.loads(pj.read_text()).get('data') or {}
+    else: rec = {} if Path(ae).is_dir() else safe_load(ae).get('data') or {}
     if data is None and not rec:
         warnings.warn(f"data: checkpoint {ae} does not record the collection it was trained on; using mnist (give --data)")
     if data is None: return rec.get('data', 'mnist'), ifnone(n, rec.get('n')), rec.get('seed', seed)
@@ -200,19 +227,22 @@ def stage1_data(ae, data=None, n=None, seed=0) -> tuple:
 def codes_line(codes:dict, data) -> str:
     "One line on the images whose key codes stage 2 trains on: found, skipped (unreadable) and held out."
     from brics.data import EMBEDDED, image_files
-    n_tr, n_va = len(codes['train']), len(codes['valid'])
+    mir = bool(codes['provenance'].get('mirror'))
+    n_tr, n_va = len(codes['train']) // (1 + mir), len(codes['valid'])
     found = n_tr + n_va if data in EMBEDDED else len(image_files(data))
     src = f"{data} (embedded)" if data in EMBEDDED else f"folder {data}"
-    return f"data: {src}: {found} images found, {found - n_tr - n_va} skipped (unreadable), {n_va} held out, codes of {n_tr} to train on"
+    return (f"data: {src}: {found} images found, {found - n_tr - n_va} skipped (unreadable), {n_va} held out, "
+            f"codes of {n_tr} to train on"
+            + (" and of their mirror images" if mir else ''))
 
 # %% ../nbs/10_diffusion.ipynb #667d3968
-@call_parse
+@command(n='n_images')
 def brics_train_diffusion(
     ae:str,                    # stage-1 checkpoint (last.pt of brics-train-ae)
     data:str=None,             # collection to encode (default: the one the stage-1 checkpoint was trained on, and its split)
-    unet:str='cpu',            # UNet configuration (brics.unet.UNET_CONFIGS)
-    schedule:str='cosine',     # cosine | v1 | v2 | v3 | v4 (v2: the paper's default; cosine + min-SNR measured better at CPU budgets)
-    weighting:str='min_snr',   # none | min_snr
+    unet:one_of(*UNET_CONFIGS)='cpu',      # UNet size
+    schedule:one_of(*SCHEDULES)='cosine',  # noise schedule (v2: the paper's; cosine + min-SNR measured better on CPUs)
+    weighting:one_of(*LOSS_WEIGHTS)='min_snr',  # weighting of the ε-MSE over noise levels
     epochs:int=None,           # epochs (default 50; with --minutes alone, time is the bound)
     minutes:float=None,        # wall-time budget in minutes
     bs:int=64,                 # batch size
@@ -220,9 +250,15 @@ def brics_train_diffusion(
     out:str='runs/diffusion',  # output folder
     resume:bool=False,         # continue from OUT/last.pt
     seed:int=0,                # random seed
-    n:int=None,                # use only the first N images of an embedded collection (default: as in stage 1)
+    n_images:int=None,         # use only the first N images of an embedded collection (default: as in stage 1)
+    num_workers:int=None,      # loader processes decoding the images to encode (default: a rule)
+    mirror:bool=False,         # also train on the key codes of the training images' horizontal mirror images
+    device:str=None,           # cpu, cuda or cuda:N (default: cuda when there is one)
+    precision:one_of('bf16', 'fp16')=None,  # autocast (default: float32)
     ckpt_every:int=500,        # checkpoint every N steps
-    sample_every:int=0,        # save a sample grid every N epochs (0: never)
+    keep:int=1,                # keep the last N checkpoints in OUT/checkpoints (1: last.pt alone)
+    log:one_of(*LOGGERS)=None, # also log there (the package must be installed; steps.csv is always written)
+    sample_every:int=1,        # save a grid of 16 samples every N epochs (0: never)
     progress:bool=False,       # draw progress bars even when stdout is not a terminal (a log gets one line per epoch)
 ):
     "Train a diffusion UNet on the key codes of a trained BRICS autoencoder (stage 2)."
@@ -230,17 +266,25 @@ def brics_train_diffusion(
     check(Path(ae).exists(), 'ae', f"checkpoint {ae} not found"); check(epochs is None or epochs > 0, 'epochs', f"must be positive, got {epochs}")
     check(lr > 0, 'lr', f"must be positive, got {lr}"); check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0, got {ckpt_every}")
     check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}"); check(sample_every >= 0, 'sample_every', f"must be >= 0, got {sample_every}")
+    check(keep >= 1, 'keep', f"must be >= 1, got {keep}")
+    check_logger(log)
     from brics.distributed import init_distributed, ddp_ctx, main_first
     init_distributed()   # launched by torchrun / accelerate launch: one process per GPU (a no-op otherwise)
-    out = check_output_dir(out, setting='out'); set_seed(seed)
+    out = check_output_dir(out, setting='out')
+    set_seed(seed)
+    dev = default_device(device)   # CUDA when there is one
     if resume: check((out/'last.pt').exists(), 'resume', f"no checkpoint {out/'last.pt'} to resume from")
-    data, n, split_seed = stage1_data(ae, data, n, seed)
-    with main_first(): codes = key_codes(ae, data, n=n, seed=split_seed, cache=out/'codes.pt')   # rank 0 encodes, the rest read its cache
-    dls = codes_dls(codes, bs=bs, seed=seed, device=default_device())   # CUDA when there is one
+    data, n, split_seed = stage1_data(ae, data, n_images, seed)
+    with main_first():   # rank 0 encodes, the rest read its cache
+        codes = key_codes(ae, data, n=n, seed=split_seed, cache=out/'codes.pt', device=dev, mirror=mirror,
+                          num_workers=num_workers)   # rank 0 encodes, the rest read its cache
+    dls = codes_dls(codes, bs=bs, seed=seed, device=dev)
     cbs = [SampleGridCB(load_autoencoder(ae), every=sample_every, schedule=schedule)] if sample_every else []
     learn = diffusion_learner(dls, unet, schedule, weighting, lr=lr, path=out, ckpt_every=ckpt_every,
-                              max_seconds=minutes * 60 if minutes else None, ae_ckpt=str(ae), cbs=cbs + [PaceCB(seconds=minutes * 60 if minutes else None)])
-    learn.brics_data = dict(data=data, n=n, seed=split_seed, valid_pct=0.1)
+                              max_seconds=minutes * 60 if minutes else None, ae_ckpt=str(ae), cbs=cbs + [PaceCB(seconds=minutes * 60 if minutes else None)],
+                              ae_sha256=codes['ae_sha256'], precision=precision)
+    watch(learn, keep, log)
+    learn.brics_data = dict(data=data, n=n, seed=split_seed, valid_pct=0.1, mirror=mirror)
     if is_main():
         c = codes['train'].shape[1:]
         print(codes_line(codes, data)); print(f"model: UNet {unet}, {n_params(learn.model)/1e6:.2f} M parameters, on {'×'.join(map(str, c))} key codes of {ae}; device {dls.device}")
@@ -260,28 +304,9 @@ def brics_train_diffusion(
         print(json.dumps({k: v for k, v in summary.items() if k != 'data'})); print(stop_line(learn, interrupted))
     return learn
 
-# %% ../nbs/10_diffusion.ipynb #c7172ec5
-@call_parse
-def brics_sample(
-    diffusion:str,            # stage-2 checkpoint (last.pt of brics-train-diffusion)
-    ae:str=None,              # stage-1 checkpoint (default: the one the diffusion model was trained on)
-    n:int=64,                 # number of samples
-    steps:int=10,             # sampling steps (10 DPM-Solver++ steps measured best in 10a_diagnose)
-    sampler:str='dpm++',      # ddim | ddpm | dpm++ (DPM-Solver++(2M))
-    seed:int=0,               # random seed: the same seed gives the same samples
-    out:str='samples',        # output folder: grid.png and one PNG per sample
-    progress:bool=False,      # draw a progress bar even when stdout is not a terminal
-):
-    "Sample key codes with a trained diffusion model and decode them to images."
-    set_progress(progress)
-    check(Path(diffusion).exists(), 'diffusion', f"checkpoint {diffusion} not found")
-    check(n > 0, 'n', f"must be positive, got {n}"); check(steps > 0, 'steps', f"must be positive, got {steps}")
-    unet, meta = load_diffusion(diffusion); ae = ifnone(ae, meta.get('ae_ckpt'))
-    check(ae is not None and Path(ae).exists(), 'ae', f"stage-1 checkpoint {ae} not found")
-    out = check_output_dir(out, setting='out')
-    codes, imgs = generate(unet, load_autoencoder(ae), n, steps, sampler, meta['schedule'], seed)
-    save_image_grid(imgs, out/'grid.png', nrow=8)
-    for i, im in enumerate(imgs): save_image_grid(im[None], out/f'sample_{i:05d}.png', nrow=1, pad=0)
-    atomic_save(dict(codes=codes), out/'codes.safetensors')
-    if is_main(): print(f"wrote {n} samples ({steps} {sampler} steps, seed {seed}) to {out}: grid.png, sample_*.png, codes.safetensors")
-    return imgs
+# %% ../nbs/10_diffusion.ipynb #e1a35c0d
+def __getattr__(name):   # PEP 562: `from brics.diffusion import brics_sample`, as console scripts installed earlier do
+    if name == 'brics_sample':
+        from brics.export import brics_sample
+        return brics_sample
+    raise AttributeError(f"module 'brics.diffusion' has no attribute {name!r}")

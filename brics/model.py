@@ -127,7 +127,7 @@ def auto_config(size:int) -> str:
 
 # %% ../nbs/05_brics.ipynb #f709e207
 def as_config(cfg=None) -> BricsConfig:
-    "A `BricsConfig` from one, from None (the paper's defaults), or from its dict (lists, as JSON stores tuples, become tuples)."
+    "A `BricsConfig` from one, from None (the paper's defaults), or from its dict (JSON's lists become tuples again)."
     if cfg is None: return BricsConfig()
     if isinstance(cfg, BricsConfig): return cfg
     check(isinstance(cfg, dict), 'cfg', f"expected a BricsConfig or its dict, got {type(cfg).__name__}")
@@ -195,7 +195,9 @@ class VectorQuantizer(nn.Module):
 class BRICS(nn.Module, HubMixin):
     "BRICS autoencoder (or its KL / VQ variants): encode(x) → k, decode(k) → x̂, forward(x) → x̂ (+ `aux`)."
     def __init__(self, cfg:BricsConfig=None):
-        super().__init__(); cfg = as_config(cfg).validate(); self.cfg = cfg
+        super().__init__()
+        cfg = as_config(cfg).validate()
+        self.cfg = cfg
         zc = cfg.vq_dim if cfg.variant == 'vq' else cfg.c
         self.encoder = Encoder(3, cfg.enc_ch, cfg.enc_ch_mult, cfg.enc_res_blocks, cfg.enc_attn, cfg.image_size,
                                z_channels=zc, double_z=cfg.variant == 'kl')

@@ -13,13 +13,13 @@ import time, json, hashlib, inspect, math, shutil, tempfile, warnings, datetime,
 from pathlib import Path
 from functools import partial
 import numpy as np, torch, torch.nn as nn
-from fastcore.script import call_parse
 from fastai.learner import Learner
 from fastai.callback.core import Callback
 from fastai.optimizer import OptimWrapper
 from .core import check, check_output_dir, set_seed, save_image_grid, atomic_write_bytes, show_images, write_readme, default_device
 from .data import get_dls, make_dls, TensorImages
-from .model import BRICS, get_config
+from .model import BRICS, get_config, CONFIGS
+from .cli import command, one_of
 from .learner import ae_learner, load_autoencoder, AELoss, AutoencodeCB, EMACB, NaNGuardCB, TimeBudgetCB, _cb
 from .diffusion import key_codes, codes_dls, diffusion_learner, load_diffusion, generate, sample, NoiseCB
 from .unet import n_params, unet_from_config
@@ -491,25 +491,29 @@ def write_results(out, res:dict, recons:dict, imgs:dict, dls, n:int=16):
     return out
 
 # %% ../nbs/21_peers.ipynb #68900d96
-@call_parse
+@command(samples='n_samples', n='n_images')
 def brics_compare(
     data:str='mnist',     # embedded collection (mnist: cpu32, patches: cpu64) or an image folder
     minutes:float=2.,     # training minutes per stage per side (the pixel DDPM, one stage, gets twice this)
-    samples:int=1000,     # generated samples per side (and reference images)
+    n_samples:int=1000,   # generated samples per side (and reference images)
     sides:str='brics,ldm,vq,ddpm', # comma-separated subset of brics, ldm, vq, ddpm
-    config:str=None,      # BRICS configuration (default: cpu32 for mnist, cpu64 for patches)
+    config:one_of(*CONFIGS)=None,  # BRICS configuration (default: cpu32 for mnist, cpu64 for patches)
     steps:int=None,       # DDIM steps for every side (default: the demo's)
     out:str='compare_out',# output folder: results.json, results.md, samples.png, recon.png, checkpoints
     seed:int=0,           # random seed (split, reference, samples)
-    n:int=None,           # use only the first N images of an embedded collection
+    n_images:int=None,    # use only the first N images of an embedded collection
     quick:bool=False,     # 15 s per stage, 100 samples
     tiny:bool=False,      # seconds per stage, 64 images, 8 samples, 4 DDIM steps (the test)
 ):
     "BRICS side by side with diffusers' AutoencoderKL / LDM, a vector-quantize-pytorch VQ autoencoder and a pixel DDPM."
     check(not (quick and tiny), 'quick', "choose one of --quick and --tiny")
-    flags = dict(data=data, minutes=minutes, samples=samples, sides=sides, config=config, steps=steps, seed=seed, n=n, quick=quick, tiny=tiny)
+    flags = dict(data=data, minutes=minutes, n_samples=n_samples, sides=sides, config=config, steps=steps, seed=seed,
+                 n_images=n_images, quick=quick, tiny=tiny)
     defaults = {k: v.default for k, v in inspect.signature(brics_compare).parameters.items()}
-    cmd = ' '.join(['brics-compare'] + [f"--{k}" if v is True else f"--{k} {v}" for k, v in flags.items() if v != defaults[k]])
+    flag = lambda k: '--' + k.replace('_', '-')
+    cmd = ' '.join(['brics-compare'] + [flag(k) if v is True else f"{flag(k)} {v}"
+                                        for k, v in flags.items() if v != defaults[k]])
+    samples, n = n_samples, n_images
     if quick: minutes, samples = 0.25, 100
     if tiny: minutes, samples, n, steps = 0.05, 8, 64, 4
     res = run_compare(data, minutes, samples, sides, config, out, seed, n, steps, command=cmd)
