@@ -36,7 +36,8 @@ def _short(h:str) -> str: return f"sha256 {h[:16]}…"
 def find_stage1(diff_ckpt, cfg:dict, ae=None, device='cpu') -> tuple:
     "(autoencoder, its checkpoint) of stage-2 checkpoint `diff_ckpt` (config `cfg`): `ae`, else where `cfg` says."
     want, rel = cfg.get('ae_sha256'), cfg.get('ae_rel')
-    cands = [ae] if ae is not None else [p for p in (cfg.get('ae_ckpt'), rel and Path(diff_ckpt).parent/rel) if p]
+    near = rel and os.path.normpath(Path(diff_ckpt).parent/rel)   # from the stage-2 folder: runs moved together
+    cands = [ae] if ae is not None else [p for p in (cfg.get('ae_ckpt'), near) if p]
     tried, wrong = [], None
     for p in dict.fromkeys(last_ckpt(c) for c in cands):
         if not p.is_file():

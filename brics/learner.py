@@ -480,8 +480,9 @@ class DeviceMixedPrecision(MixedPrecision):
 
 # %% ../nbs/07_learner.ipynb #bcc29a90
 def load_autoencoder(path, ema=True, device='cpu') -> BRICS:
-    "The autoencoder in checkpoint `path` (EMA weights by default), in eval mode."
+    "The autoencoder in checkpoint `path` (EMA weights by default) or in a folder `save_pretrained` wrote; eval mode."
     from brics.core import checkpoint_kind, CHECKPOINT_KINDS
+    if (Path(path)/'model.safetensors').is_file(): return BRICS.from_pretrained(path, map_location=device)   # exported
     st = safe_load(path, map_location=device); kind = checkpoint_kind(st)
     if kind != 'autoencoder': raise CheckpointError(f"checkpoint {path}: not a brics autoencoder checkpoint, it is {CHECKPOINT_KINDS[kind]}")
     try:
