@@ -125,7 +125,7 @@ def diffusion_learner(dls, unet='cpu', schedule='v2', weighting='none', gamma=5.
         learn.brics_config.update(ae_rel=os.path.relpath(Path(ae_ckpt).resolve(), path.resolve()),
                                   ae_sha256=ae_sha256 or weights_sha256(load_autoencoder(ae_ckpt)))
     if precision: learn.add_cb(DeviceMixedPrecision(AMPMode.BF16 if precision == 'bf16' else AMPMode.FP16))
-    return watch(learn)
+    return learn
 
 # %% ../nbs/10_diffusion.ipynb #6ebf1513
 SAMPLERS = ('ddim', 'ddpm', 'dpm++')

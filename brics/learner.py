@@ -448,7 +448,6 @@ def ae_learner(dls, config='cpu32', recipe='paper', lr=None, enc_lr_mult=None, g
     mets = [AvgMetric(psnr), AvgMetric(ssim), UsageMetric()]
     if w_lpips: mets.append(AvgMetric(LPIPSMetric(lpips)))
     cbs_ = [AutoencodeCB(), NaNGuardCB(), EMACB(ema_decay), CheckpointCB(path, ckpt_every), CSVLogger('metrics.csv', append=True)]
-    cbs_ += [StepLogCB(), LossPlotCB()]   # steps.csv, loss.png
     if disc is not None: cbs_.append(DiscriminatorCB(disc.to(dls.device or 'cpu'), r['lr'], (0., 0.99), r1_gamma, r1_every, gan_start))
     if figures: cbs_.append(ReconFigureCB(path))
     if max_seconds: cbs_.append(TimeBudgetCB(max_seconds))
