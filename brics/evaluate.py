@@ -226,7 +226,7 @@ def brics_eval(
     split:one_of(*SPLITS)='valid', # split to reconstruct (split as brics-train-ae split it)
     out:str='runs/eval',           # output folder: metrics.json, metrics.md, recon.png
     n_images:int=None,             # use only the first N images of an embedded collection (as brics-train-ae)
-    n_ref:int=None,                # reference images for --samples: the first N_REF of --data (default: --n-images)
+    n_ref:int=None,                # reference images for --samples: the first N of --data (default: --n-images)
     bs:int=64,                     # batch size
     lpips_file:str=None,           # LPIPS VGG backbone file (default: torch's cache; else skipped, with a warning)
     pr_features:one_of(*PR_FEATURES)='inception',  # features of precision/recall (vgg16: the paper's, local weights)
