@@ -151,7 +151,7 @@ def write_samples(pipe:Pipeline, out, n:int=64, bs:int=64, grid:int=64, **kw) ->
                 save_image_grid(im[None], out/f'sample_{i:05d}.png', nrow=1, pad=0)
                 i += 1
             cw.write(k)
-            if grid > sum(map(len, first)): first.append(x[:grid - sum(map(len, first))])
+            if grid > sum(map(len, first)): first.append(x[:grid - sum(map(len, first))].clone())   # not the batch
     if first: save_image_grid(torch.cat(first), out/'grid.png', nrow=8)
     return i
 
