@@ -63,7 +63,7 @@ def best_time(fn, reps:int=3, device=None) -> float:
     return best
 
 # %% ../nbs/13_bench.ipynb #62b90d0d
-BENCH_PLUGINS = ('brics.peers',)   # later modules that register cases of their own (peers: the pace against AutoencoderKL)
+BENCH_PLUGINS = ('brics.peers', 'brics.lab.stage1_search')   # later modules that register cases of their own (the peers' pace and decoders)
 
 def load_plugins():
     "Import `BENCH_PLUGINS`, so that the cases they register with `bench_case` are in `BENCH_CASES`."
