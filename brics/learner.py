@@ -92,12 +92,14 @@ class DiscriminatorCB(Callback):
 
 # %% ../nbs/07_learner.ipynb #7058503f
 def ema_warmup_avg_fn(decay=0.999):
-    "`AveragedModel` multi-average function: EMA with decay min(`decay`, (1+n)/(10+n))."
+    "`AveragedModel` multi-average function: EMA with decay min(`decay`, (1+n)/(10+n)), computed on the device."
     @torch.no_grad()
     def f(avg, cur, n):
-        n = float(n); d = min(decay, (1 + n) / (10 + n))
         fl = [(a, c) for a, c in zip(avg, cur) if a.is_floating_point()]
-        if fl: torch._foreach_lerp_([a for a, _ in fl], [c for _, c in fl], 1 - d)
+        if fl:   # n is a tensor on the weights' device: reading it (`float(n)`) would wait for the GPU at every step
+            a_, c_ = [a for a, _ in fl], [c for _, c in fl]
+            n = torch.as_tensor(n, device=a_[0].device).float(); w = 1 - ((1 + n) / (10 + n)).clamp(max=decay)
+            step = torch._foreach_sub(c_, a_); torch._foreach_mul_(step, w); torch._foreach_add_(a_, step)   # a += w·(c − a)
         for a, c in zip(avg, cur):
             if not a.is_floating_point(): a.copy_(c)   # integer buffers (index tables) are copied, not averaged
     return f
@@ -348,6 +350,15 @@ class DeviceMixedPrecision(MixedPrecision):
             raise ConfigError("precision: this GPU does not support bfloat16; use fp16")
         self.kwargs['enabled'] = dtype == torch.float16   # bfloat16 has float32's range: no loss scaling
         self.autocast, self.learn.scaler, self.scales = torch.autocast(dev, dtype=dtype), torch.amp.GradScaler(dev, **self.kwargs), []
+        self.on = False
+    def before_batch(self): self.autocast.__enter__(); self.on = True
+    def after_loss(self): self.leave()
+    def leave(self):
+        "Leave autocast if this callback entered it (a cancel between `before_batch` and `after_loss` skips `after_loss`)."
+        if getattr(self, 'on', False): self.autocast.__exit__(None, None, None); self.on = False
+    def after_cancel_batch(self): self.leave()
+    def after_cancel_fit(self): self.leave()   # e.g. `NaNGuardCB` (order 0) stops in `after_loss`, before this one's (10)
+    def after_fit(self): self.leave(); super().after_fit()
 
 # %% ../nbs/07_learner.ipynb #bcc29a90
 def load_autoencoder(path, ema=True, device='cpu') -> BRICS:
