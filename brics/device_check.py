@@ -102,7 +102,7 @@ def child_env(**extra) -> dict:
 _LOG2_T = {2: 6, 3: 9, 4: 10, 5: 12}          # per D: level 0 holds its grid, levels 1 and 2 overflow T (as 19_triton)
 _TOL = {torch.float32: 1e-4, torch.float64: 1e-10}
 
-def _rel_err(a, b) -> float: return float((a - b).abs().max() / b.abs().max().clamp_min(1e-30))
+def _rel_err(a, b) -> float: return float(((a - b).abs().max() / b.abs().max().clamp_min(1e-30)).detach())
 
 def triton_case(D:int, mode:str, dtype=torch.float64, device='cpu', P:int=37, n:int=2, F:int=4, levels=None) -> dict:
     "Relative errors of `triton_grid_lookup` against the oracle: features, key gradient, table gradient."
@@ -130,20 +130,23 @@ def save_partial(records:list):
 # %% ../nbs/23_device_check.ipynb #8b12fc4e
 @device_part('triton_correctness', 'Triton kernels against the oracle: values and both gradients, float32 and float64', max_s=100)
 def part_triton_correctness(tiny:bool, device) -> list:
+    from brics.grids import level_params
     from brics.triton_grids import HAS_TRITON
     if not HAS_TRITON: raise SkipPart('the triton package is not installed')
     full = device.type == 'cuda' and not tiny
     cases = [(D, m, F) for D in (2, 3, 4, 5) for F in (2, 4) for m in ('dense', 'hash')] if full else [(3, m, 4) for m in ('dense', 'hash')]
-    P, out = 3000 if full else 37, []
+    if full: cases.append((3, 'hash', 4, level_params(16, 16, 64, 3, 18)))   # the paper's defaults, 2^14 keys
+    out = []
     for dtype in (torch.float32, torch.float64):
-        errs = {f'D{D}_F{F}_{m}': triton_case(D, m, dtype, device, P, F=F) for D, m, F in cases}
-        if full:
-            from brics.grids import level_params
-            errs['paper_defaults_hash'] = triton_case(3, 'hash', dtype, device, 2**14, 4, 4, level_params(16, 16, 64, 3, 18))
-        worst = max(max(e.values()) for e in errs.values()); name = str(dtype).split('.')[-1]
-        out.append(bench_record('triton_correctness', f'max_rel_err_{name}', worst, _TOL[dtype], 1., device, lower_is_better=True,
-                                unit='relative error', run='compiled' if device.type == 'cuda' else "Triton's interpreter",
-                                keys=P, cases=errs)); save_partial(out)
+        errs, name, t0 = {}, str(dtype).split('.')[-1], time.perf_counter()
+        for D, m, F, *lv in cases:   # the first case of each D, F and dtype compiles the kernels
+            P = (2**14 if lv else 3000) if full else 37
+            errs[f"D{D}_F{F}_{m}{'_paper' if lv else ''}"] = triton_case(D, m, dtype, device, P, 4 if lv else 2, F, lv[0] if lv else None)
+            rec = bench_record('triton_correctness', f'max_rel_err_{name}', max(max(e.values()) for e in errs.values()), _TOL[dtype], 1.,
+                               device, lower_is_better=True, unit='relative error', cases=errs, seconds=time.perf_counter() - t0,
+                               run='compiled' if device.type == 'cuda' else "Triton's interpreter")
+            save_partial(out + [rec]); print(f"{name} D{D} F{F} {m}: {time.perf_counter() - t0:.1f} s", flush=True)
+        out.append(rec)
     return out
 
 # %% ../nbs/23_device_check.ipynb #80e31795
@@ -158,7 +161,7 @@ def copy_bandwidth(device, nbytes:int=2**31, reps:int=5) -> float:
     return 2 * nbytes / best_time(lambda: y.copy_(x), reps, device)
 
 @device_part('triton_speed', 'Triton lookup: GB/s against the HBM peak (≥ 50%) and a copy, points/s against PyTorch (≥ 5×)', True,
-             'the compiled kernels run on CUDA only', max_s=60)
+             'the compiled kernels run on CUDA only', max_s=45)
 def part_triton_speed(tiny:bool, device) -> list:
     recs = bench_grids_triton('tiny' if tiny else 'full', device)
     if recs[0]['metric'] == 'skipped': raise SkipPart(recs[0]['note'])
@@ -182,14 +185,14 @@ def fp32_label(device) -> str:
 
 # %% ../nbs/23_device_check.ipynb #31143427
 @device_part('stage1', 'Stage 1 at paper256, batch 8: training images/s and peak memory of BRICS against VQGAN f16, float32 and bf16 (≥ 1.5×)',
-             max_s=150)
+             max_s=90)
 def part_stage1(tiny:bool, device) -> list:
     config, bs, nb, warm, ov = ('cpu32', 4, 2, 1, _TINY_AE) if tiny else ('paper256', 8, 17, 2, {})
     out = []
     for prec in (None, 'bf16'):
         mem, name = {}, prec or 'fp32'
         ips = ae_throughput(config, bs, nb, 1, device, ('brics', 'vqgan'), warmup=warm, precision=prec, mem=mem, **ov)
-        kw = dict(bs=bs, precision=prec or fp32_label(device), tf32=tf32_state() if prec is None else None, overrides=ov)
+        kw = dict(bs=bs, precision=prec or fp32_label(device), tf32=tf32_state() if prec is None and device.type == 'cuda' else None, overrides=ov)
         out.append(bench_record('stage1', f"train_images_per_s_{config}_{name}", ips['brics'], ips['vqgan'], None if tiny else 1.5,
                                 device, unit='images/s', timed_steps=nb - 1, **kw))
         if mem: out.append(bench_record('stage1', f"train_peak_mb_{config}_{name}", mem['brics'] / 1e6, mem['vqgan'] / 1e6, None,
@@ -198,7 +201,7 @@ def part_stage1(tiny:bool, device) -> list:
     return out
 
 # %% ../nbs/23_device_check.ipynb #df40c1c8
-@device_part('memory', 'Peak memory of feature retrieval at batch 1 and 2 against App. C (91.2, 126.1 MB; ≤ 91 MB at batch 1)', max_s=40)
+@device_part('memory', 'Peak memory of feature retrieval at batch 1 and 2 against App. C (91.2, 126.1 MB; ≤ 91 MB at batch 1)', max_s=30)
 def part_memory(tiny:bool, device) -> list:
     if not tiny: return bench_memory('full', device)
     m = retrieval_memory((1,), 'cpu32', device)[1]
@@ -227,7 +230,7 @@ def stage2_speed(config:str='paper256', unet:str='paper', bs:int=16, n_batches:i
 
 # %% ../nbs/23_device_check.ipynb #60475b49
 @device_part('stage2', "Stage 2: the paper UNet's training step and DDIM-50 / DPM-Solver++-10 sampling images/s (paper256 codes, decoded)",
-             max_s=90)
+             max_s=60)
 def part_stage2(tiny:bool, device) -> list:
     a = (('cpu32', 'tiny', 4, 2, 2, 2, 2), _TINY_AE) if tiny else (('paper256', 'paper', 16, 9, 16, 50, 10), {})
     (config, unet, bs, nb, n, ddim, dpm), ov = a
@@ -245,7 +248,7 @@ dev = torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0))); torch.cuda.set
 x = torch.full((4,), 2., device=dev); dist.all_reduce(x); y = torch.arange(3., device=dev) * (dist.get_rank() + 1)
 dist.broadcast(y, 0); dist.barrier()
 if dist.get_rank() == 0: json.dump(dict(backend=dist.get_backend(), world=dist.get_world_size(), sum=x.tolist(), bcast=y.tolist()),
-                                   open(sys.argv[1], 'w'))
+                                   open(sys.argv[-1], 'w'))
 dist.destroy_process_group()
 '''
 
@@ -277,7 +280,7 @@ def _device_line(out:str) -> str:
 
 # %% ../nbs/23_device_check.ipynb #35519466
 @device_part('commands', 'The training commands as a user runs them: under torchrun over every GPU (single process on one), and an NCCL probe',
-             max_s=120)
+             max_s=90)
 def part_commands(tiny:bool, device) -> list:
     nproc = torch.cuda.device_count() if device.type == 'cuda' else 1; how = f'torchrun, {nproc} processes' if nproc > 1 else 'single process'
     with tempfile.TemporaryDirectory() as tmp:
@@ -290,6 +293,7 @@ def part_commands(tiny:bool, device) -> list:
             save_partial(out)
         for name, folder in (('train_ae', 'ae'), ('train_diffusion', 'df')):
             s, log = _run(cmds[name], name); summ = json.loads((Path(tmp)/folder/'summary.json').read_text())
+            print(f"== {name}, {s:.0f} s:", *log.splitlines()[-12:], sep='\n', flush=True)   # into the check's log
             check(summ['world_size'] == nproc and summ['step'] > 0 and summ['stopped_by'].startswith('the epochs'), name, f"summary {summ}")
             dev = _device_line(log); check(dev is not None and dev.startswith(device.type), name, f"trained on {dev}, not {device.type}")
             out.append(bench_record('commands', f'{name}_s', s, None, None, device, unit='s', launch=how, trained_on=dev,
@@ -376,7 +380,7 @@ def part_main(name:str, out:str, tiny:bool=False, device:str=None, deadline:floa
 def _run_isolated(p:Part, tiny:bool, dev, timeout:float, folder:Path, log_path=None) -> dict:
     "Run part `p` in a process of its own (`part_main`), ended with its group after `timeout` s; its result."
     out, t0 = folder/f'{p.name}.json', time.perf_counter()
-    cmd = launch(folder, 'brics.device_check:part_main', p.name, out, '--device', dev, '--deadline', time.time() + timeout,
+    cmd = launch(folder, 'brics.device_check:part_main', p.name, out, '--device', dev, '--deadline', time.time() + timeout - 3,
                  *(['--tiny'] if tiny else []), *(['--module', p.module] if p.module else []))
     rc, text = run_bounded(cmd, timeout, child_env())
     if log_path:
@@ -409,7 +413,7 @@ def run_device_check(tiny:bool=False, device=None, out_md='BENCHMARKS-gpu.md', p
                 try:
                     if p.needs_cuda and dev.type != 'cuda': res = _result(p, status='skipped', why=f"needs CUDA, this run is on {device_name(dev)}: {p.why}")
                     elif left < _MIN_START_S: res = _result(p, status='skipped', why=f"the {budget_s:.0f} s budget was spent")
-                    elif isolate: res = _run_isolated(p, tiny, dev, min(p.max_s, left), Path(folder), log_path)
+                    elif isolate: res = _run_isolated(p, tiny, dev, left if tiny else min(p.max_s, left), Path(folder), log_path)
                     else: res = _run_here(p, tiny, dev)
                 except KeyboardInterrupt as e:   # SIGTERM or Ctrl-C: the part's processes are gone; report, then stop
                     results.append(_result(p, status='failed', why=f"interrupted ({e})")); _write_reports(results, command, dev, info, out_md, out_json, budget_s)
