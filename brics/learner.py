@@ -91,15 +91,23 @@ class DiscriminatorCB(Callback):
     def load(self, s): self.disc.load_state_dict(s['disc']); self.opt.load_state_dict(s['opt']); self.d_step = s['d_step']
 
 # %% ../nbs/07_learner.ipynb #7058503f
+def _ema_on_device(avg:list, cur:list, n:torch.Tensor, decay:float):
+    "avg += w·(cur − avg), w = 1 − min(decay, (1+n)/(10+n)), with `n` a tensor wherever it lives: nothing is read on the host."
+    n = n.float()
+    step = torch._foreach_sub(cur, avg)
+    torch._foreach_mul_(step, 1 - ((1 + n) / (10 + n)).clamp(max=decay))
+    torch._foreach_add_(avg, step)
+
 def ema_warmup_avg_fn(decay=0.999):
-    "`AveragedModel` multi-average function: EMA with decay min(`decay`, (1+n)/(10+n)), computed on the device."
+    "`AveragedModel` multi-average function: EMA with decay min(`decay`, (1+n)/(10+n)), on the GPU without waiting for it."
     @torch.no_grad()
     def f(avg, cur, n):
         fl = [(a, c) for a, c in zip(avg, cur) if a.is_floating_point()]
-        if fl:   # n is a tensor on the weights' device: reading it (`float(n)`) would wait for the GPU at every step
-            a_, c_ = [a for a, _ in fl], [c for _, c in fl]
-            n = torch.as_tensor(n, device=a_[0].device).float(); w = 1 - ((1 + n) / (10 + n)).clamp(max=decay)
-            step = torch._foreach_sub(c_, a_); torch._foreach_mul_(step, w); torch._foreach_add_(a_, step)   # a += w·(c − a)
+        a_, c_ = [a for a, _ in fl], [c for _, c in fl]
+        if fl and torch.is_tensor(n) and n.device.type != 'cpu': _ema_on_device(a_, c_, n, decay)   # float(n) would wait
+        elif fl:   # on the CPU reading n costs nothing, and one lerp is one pass over the weights
+            n = float(n)
+            torch._foreach_lerp_(a_, c_, 1 - min(decay, (1 + n) / (10 + n)))
         for a, c in zip(avg, cur):
             if not a.is_floating_point(): a.copy_(c)   # integer buffers (index tables) are copied, not averaged
     return f
