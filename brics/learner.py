@@ -92,13 +92,23 @@ class DiscriminatorCB(Callback):
     def load(self, s): self.disc.load_state_dict(s['disc']); self.opt.load_state_dict(s['opt']); self.d_step = s['d_step']
 
 # %% ../nbs/07_learner.ipynb #7058503f
+def _ema_on_device(avg:list, cur:list, n:torch.Tensor, decay:float):
+    "avg += w·(cur − avg), w = 1 − min(decay, (1+n)/(10+n)), with `n` a tensor wherever it lives: nothing is read on the host."
+    n = n.float()
+    step = torch._foreach_sub(cur, avg)
+    torch._foreach_mul_(step, 1 - ((1 + n) / (10 + n)).clamp(max=decay))
+    torch._foreach_add_(avg, step)
+
 def ema_warmup_avg_fn(decay=0.999):
-    "`AveragedModel` multi-average function: EMA with decay min(`decay`, (1+n)/(10+n))."
+    "`AveragedModel` multi-average function: EMA with decay min(`decay`, (1+n)/(10+n)), on the GPU without waiting for it."
     @torch.no_grad()
     def f(avg, cur, n):
-        n = float(n); d = min(decay, (1 + n) / (10 + n))
         fl = [(a, c) for a, c in zip(avg, cur) if a.is_floating_point()]
-        if fl: torch._foreach_lerp_([a for a, _ in fl], [c for _, c in fl], 1 - d)
+        a_, c_ = [a for a, _ in fl], [c for _, c in fl]
+        if fl and torch.is_tensor(n) and n.device.type != 'cpu': _ema_on_device(a_, c_, n, decay)   # float(n) would wait
+        elif fl:   # on the CPU reading n costs nothing, and one lerp is one pass over the weights
+            n = float(n)
+            torch._foreach_lerp_(a_, c_, 1 - min(decay, (1 + n) / (10 + n)))
         for a, c in zip(avg, cur):
             if not a.is_floating_point(): a.copy_(c)   # integer buffers (index tables) are copied, not averaged
     return f
@@ -377,6 +387,15 @@ class DeviceMixedPrecision(MixedPrecision):
             raise ConfigError("precision: this GPU does not support bfloat16; use fp16")
         self.kwargs['enabled'] = dtype == torch.float16   # bfloat16 has float32's range: no loss scaling
         self.autocast, self.learn.scaler, self.scales = torch.autocast(dev, dtype=dtype), torch.amp.GradScaler(dev, **self.kwargs), []
+        self.on = False
+    def before_batch(self): self.autocast.__enter__(); self.on = True
+    def after_loss(self): self.leave()
+    def leave(self):
+        "Leave autocast if this callback entered it (a cancel between `before_batch` and `after_loss` skips `after_loss`)."
+        if getattr(self, 'on', False): self.autocast.__exit__(None, None, None); self.on = False
+    def after_cancel_batch(self): self.leave()
+    def after_cancel_fit(self): self.leave()   # e.g. `NaNGuardCB` (order 0) stops in `after_loss`, before this one's (10)
+    def after_fit(self): self.leave(); super().after_fit()
 
 # %% ../nbs/07_learner.ipynb #bcc29a90
 def load_autoencoder(path, ema=True, device='cpu') -> BRICS:
