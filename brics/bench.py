@@ -21,9 +21,9 @@ from .core import check, device_name, default_device, set_seed, atomic_write_byt
 __all__ = ['BENCH_CASES', 'MODES', 'RECORD_KEYS', 'BENCH_PLUGINS', 'STAGE1_VARIANTS', 'bench_case', 'bench_record',
            'check_record', 'best_time', 'load_plugins', 'run_cases', 'summary_table', 'bench_grids',
            'bench_grids_paper', 'bench_grids_triton', 'paper_decoders', 'decoder_gmacs', 'bench_decoder', 'StepTimer',
-           'StopAfter', 'bench_dls', 'interleaved_throughput', 'ae_throughput', 'bench_stage1', 'peak_memory',
-           'retrieval_memory', 'bench_memory', 'sampling_throughput', 'bench_sampling', 'machine_info', 'benchmarks_md',
-           'write_benchmarks_md', 'brics_bench']
+           'StopAfter', 'no_files', 'fit_peak', 'bench_dls', 'interleaved_throughput', 'ae_throughput', 'bench_stage1',
+           'peak_memory', 'retrieval_memory', 'bench_memory', 'sampling_throughput', 'bench_sampling', 'machine_info',
+           'benchmarks_md', 'write_benchmarks_md', 'brics_bench']
 
 # %% ../nbs/13_bench.ipynb #3f724342
 BENCH_CASES = {}
@@ -63,7 +63,7 @@ def best_time(fn, reps:int=3, device=None) -> float:
     return best
 
 # %% ../nbs/13_bench.ipynb #62b90d0d
-BENCH_PLUGINS = ('brics.peers',)   # later modules that register cases of their own (peers: the pace against AutoencoderKL)
+BENCH_PLUGINS = ('brics.peers', 'brics.lab.stage1_search')   # later modules that register cases of their own (the peers' pace and decoders)
 
 def load_plugins():
     "Import `BENCH_PLUGINS`, so that the cases they register with `bench_case` are in `BENCH_CASES`."
@@ -164,7 +164,8 @@ def bench_grids_triton(mode:str='full', device=None) -> list:
         g.impl = impl; fwd(); fwd_bwd()                    # the first calls compile the kernels
         t['fwd', impl], t['fwd_bwd', impl] = best_time(fwd, reps, dev), best_time(fwd_bwd, reps, dev)
     gb = dict(fwd=lookup_bytes(P)['total'] / 1e9); gb['fwd_bwd'] = gb['fwd'] + lookup_bytes(P, backward=True)['total'] / 1e9
-    peak, extra = peak_bandwidth(torch.cuda.get_device_properties(dev)) / 1e9, dict(points=P, config='paper defaults, float32')
+    peak, extra = peak_bandwidth(torch.cuda.get_device_properties(dev)), dict(points=P, config='paper defaults, float32')
+    peak = peak and peak / 1e9   # None for a GPU of unknown peak: GB/s without a ratio
     return ([bench_record('grids_triton', f'{s}_gb_per_s', gb[s] / t[s, 'triton'], peak, 0.5, dev, unit='GB/s', gb=gb[s],
                           note=_TRITON_NOTE, **extra) for s in ('fwd', 'fwd_bwd')] +
             [bench_record('grids_triton', f'{s}_points_per_s', P / t[s, 'triton'], P / t[s, 'fast'], None, dev,
@@ -232,6 +233,22 @@ class StopAfter(Callback):
     def after_batch(self):
         if self.training and self.iter + 1 >= self.n: raise CancelFitException()
 
+# %% ../nbs/13_bench.ipynb #84580fc4
+def no_files(learn):
+    "`learn` without the callbacks that write files (checkpoints, metrics.csv): what timed runs train with."
+    from brics.learner import CheckpointCB
+    from fastai.callback.progress import CSVLogger
+    learn.remove_cbs([c for c in learn.cbs if isinstance(c, (CheckpointCB, CSVLogger))]); return learn
+
+@contextmanager
+def fit_peak(learn, mem:dict|None, key):
+    "On CUDA, `mem[key]` becomes the largest peak bytes allocated inside the block above the allocation at its start."
+    dev = learn.dls.device
+    if mem is None or dev is None or torch.device(dev).type != 'cuda': yield; return
+    torch.cuda.synchronize(dev); torch.cuda.reset_peak_memory_stats(dev); base = torch.cuda.memory_allocated(dev)
+    yield
+    torch.cuda.synchronize(dev); mem[key] = max(mem.get(key, 0), torch.cuda.max_memory_allocated(dev) - base)
+
 # %% ../nbs/13_bench.ipynb #cdc5095b
 STAGE1_VARIANTS = dict(brics=dict(variant='brics'), vq=dict(variant='vq'), vqgan=dict(variant='vq', decoder='vqgan'),
                        brics_style=dict(variant='brics', decoder='style'), brics_hash_style=dict(variant='brics', decoder='hash_style'))
@@ -242,19 +259,20 @@ def bench_dls(size:int, bs:int, n_batches:int, seed:int=0, device=None):
     x = mnist_images(size, bs * (n_batches + 1))
     return make_dls(TensorImages(x[:bs * n_batches]), TensorImages(x[bs * n_batches:]), bs=bs, seed=seed, device=device)
 
-def interleaved_throughput(learners:dict, timers:dict, bs:int, rounds:int, warmup:int) -> dict:
-    "Best training images/s of each learner over `rounds` epochs, run side by side in alternating order (a warm-up round first)."
+def interleaved_throughput(learners:dict, timers:dict, bs:int, rounds:int, warmup:int, mem:dict|None=None) -> dict:
+    "Best training images/s of each learner over `rounds` epochs, run side by side in alternating order (a warm-up round first); `mem`: see `fit_peak`."
     best = {}
     for r in range(-1 if warmup else 0, rounds):
         for k in (list(learners) if r % 2 == 0 else list(learners)[::-1]):
             learn = learners[k]; timers[k].times = []
-            with learn.no_bar(), learn.no_logging(): learn.fit(1, cbs=[StopAfter(warmup)] if r < 0 else [])
+            with learn.no_bar(), learn.no_logging(), fit_peak(learn, mem, k):
+                learn.fit(1, cbs=[StopAfter(warmup)] if r < 0 else [])
             if r >= 0: best[k] = max(best.get(k, 0.), bs * (len(timers[k].times) - 1) / sum(timers[k].times[1:]))
     return best
 
 def ae_throughput(config:str='cpu32', bs:int=32, n_batches:int=17, rounds:int=1, device=None, variants=('brics', 'vq'),
-                  warmup:int=2, precision:str|None=None, use_gan:bool=True, **overrides) -> dict:
-    "Training images/s per variant (`STAGE1_VARIANTS`): best over `rounds` of `fit(1)` on `n_batches` MNIST batches, each epoch's first untimed; `precision` 'bf16' autocasts; `use_gan=False` times the generator step alone."
+                  warmup:int=2, precision:str|None=None, use_gan:bool=True, path=None, mem:dict|None=None, **overrides) -> dict:
+    "Training images/s per variant (`STAGE1_VARIANTS`): best over `rounds` of `fit(1)` on `n_batches` MNIST batches, each epoch's first untimed; `precision` 'bf16' autocasts; `use_gan=False` times the generator step alone; no file is written (`path`: the learners' folder, default a temporary one)."
     from brics.learner import ae_learner
     from brics.model import get_config
     check(n_batches >= 2, 'n_batches', f"needs at least 2 batches (the first is not timed), got {n_batches}")
@@ -263,9 +281,9 @@ def ae_throughput(config:str='cpu32', bs:int=32, n_batches:int=17, rounds:int=1,
     dls = bench_dls(size, bs, n_batches, device=dev)
     timers = {v: StepTimer() for v in variants}
     with tempfile.TemporaryDirectory() as tmp:
-        learners = {v: ae_learner(dls, config, w_lpips=0, use_gan=use_gan, path=Path(tmp)/v, ckpt_every=0, figures=False, cbs=[timers[v]], precision=precision,
-                                  **{**overrides, **STAGE1_VARIANTS[v]}) for v in variants}
-        return interleaved_throughput(learners, timers, bs, rounds, warmup)
+        learners = {v: no_files(ae_learner(dls, config, w_lpips=0, use_gan=use_gan, path=Path(path or tmp)/v, ckpt_every=0, figures=False,
+                                           cbs=[timers[v]], precision=precision, **{**overrides, **STAGE1_VARIANTS[v]})) for v in variants}
+        return interleaved_throughput(learners, timers, bs, rounds, warmup, mem)
 
 # %% ../nbs/13_bench.ipynb #1caa164d
 _TINY_AE = dict(enc_ch=32, c_f=32, mlp_hidden=16, w_dim=32, channel_base=512, channel_max=64, n_levels=4, log2_T=10)
@@ -415,9 +433,9 @@ def write_benchmarks_md(records:list, path='BENCHMARKS.md', command:str=None, de
     atomic_write_bytes(benchmarks_md(records, command, device).encode(), path); return Path(path)
 
 # %% ../nbs/13_bench.ipynb #77b176ac
-def _command(cases, quick, tiny, threads, out, out_md, device) -> str:
+def _command(cases, quick, tiny, threads, out, out_md, device, budget_s=None) -> str:
     "The `brics-bench` command line these arguments stand for."
-    opts = dict(cases=cases, threads=threads, out=out, out_md=out_md, device=device)
+    opts = dict(cases=cases, threads=threads, out=out, out_md=out_md, device=device, budget_s=budget_s)
     return ' '.join(['brics-bench'] + ['--quick'] * quick + ['--tiny'] * tiny +
                     [f"--{k.replace('_', '-')} {v}" for k, v in opts.items() if v is not None])
 
@@ -430,7 +448,8 @@ def brics_bench(cases:str=None,   # comma-separated case names (default: all reg
                 out:str=None,     # also write the JSON lines to this file
                 out_md:str=None,  # also write a Markdown report (machine, table, cases) to this file, e.g. BENCHMARKS.md
                 device:str=None,  # 'cpu', 'cuda', … (default: CUDA when available)
-                device_check:bool=False): # run the GPU device check (nbs/23_device_check) instead: --cases picks its parts, report in --out-md (default BENCHMARKS-gpu.md)
+                device_check:bool=False, # run the GPU device check (nbs/23_device_check) instead: --cases picks its parts, report in --out-md (default BENCHMARKS-gpu.md)
+                budget_s:float=None):     # --device-check: seconds for all of it, subprocesses included (default 270)
     "Run brics benchmarks: one JSON line per record (`case metric value baseline ratio goal device`), then a summary table."
     check(not (quick and tiny), 'quick', "--quick and --tiny exclude each other")
     from brics.core import check_output_dir
@@ -440,10 +459,11 @@ def brics_bench(cases:str=None,   # comma-separated case names (default: all reg
     if threads is not None: check(threads >= 1, 'threads', f"must be >= 1, got {threads}"); torch.set_num_threads(threads)
     names = None if cases is None else [c.strip() for c in cases.split(',') if c.strip()]
     if device_check:
-        from brics.device_check import run_device_check
-        check(not quick, 'quick', "--device-check runs full sizes, or --tiny"); cmd = _command(cases, quick, tiny, threads, out, out_md, device)
-        run_device_check(tiny, device, out_md or 'BENCHMARKS-gpu.md', names, command=cmd.replace('brics-bench', 'brics-bench --device-check', 1),
-                         log=lambda s: print(s, flush=True)); return
+        from brics.device_check import device_check_main
+        check(not quick, 'quick', "--device-check runs full sizes, or --tiny")
+        cmd = _command(cases, quick, tiny, threads, out, out_md, device, budget_s).replace('brics-bench', 'brics-bench --device-check', 1)
+        device_check_main(tiny, device, out_md or 'BENCHMARKS-gpu.md', out, names, budget_s, cmd); return
+    check(budget_s is None, 'budget_s', "is for --device-check")
     t0 = time.time()
     records = run_cases(names, 'tiny' if tiny else 'quick' if quick else 'full', device, out=lambda s: print(s, flush=True))
     print('\n' + summary_table(records) + f"\n\n{len(records)} records in {time.time() - t0:.0f} s")

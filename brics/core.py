@@ -47,7 +47,8 @@ def set_rng_state(d:dict):
     v, s, g = d['py']; random.setstate((v, tuple(s), g))
     np_st = d['np']; np.random.set_state((np_st[0], np_st[1].numpy().astype(np.uint32), *np_st[2:]))
     torch.set_rng_state(d['torch'])
-    if 'cuda' in d and torch.cuda.is_available(): torch.cuda.set_rng_state_all(d['cuda'])
+    if 'cuda' in d and torch.cuda.is_available():   # saved on a machine with more GPUs: the first ones' streams
+        for i, s in enumerate(d['cuda'][:torch.cuda.device_count()]): torch.cuda.set_rng_state(s, i)
 
 # %% ../nbs/00_core.ipynb #d202742e
 def default_device(device=None) -> torch.device:

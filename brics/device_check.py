@@ -1,7 +1,7 @@
-"""`brics-bench --device-check`: one command that proves the GPU path on the first GPU it meets, in at most 8 minutes —
-the Triton kernels against the oracle and against the memory bandwidth, stage-1 training at paper256 in float32 and
-bf16 against VQGAN, the memory of feature retrieval against App. C, the paper UNet's step and DDIM-50 sampling, and
-both training commands under `torchrun` with NCCL — and writes `BENCHMARKS-gpu.md`.
+"""`brics-bench --device-check`: one command that proves the GPU path on the first GPU it meets, within a budget of
+270 s — the Triton kernels against the oracle and against the memory bandwidth, stage-1 training at paper256 in
+float32 and bf16 against VQGAN, the memory of feature retrieval against App. C, the paper UNet's step with DDIM-50
+and DPM-Solver++-10 sampling, and both training commands as a user runs them — and writes `BENCHMARKS-gpu.md`.
 
 Docs: https://brics-dev.github.io/brics/device_check.html.md"""
 
@@ -9,45 +9,107 @@ Docs: https://brics-dev.github.io/brics/device_check.html.md"""
 
 # %% ../nbs/23_device_check.ipynb #6971edc3
 from __future__ import annotations
-import io, json, os, subprocess, sys, tempfile, time, traceback
+import io, json, os, signal, subprocess, sys, tempfile, time, traceback, warnings
 from contextlib import redirect_stdout
 from datetime import datetime
 from pathlib import Path
 from typing import Callable, NamedTuple
 import torch
+from fastcore.script import call_parse
 from .core import check, default_device, device_name, set_seed, atomic_write_bytes
 from .bench import (bench_record, best_time, ae_throughput, bench_memory, retrieval_memory, bench_grids_triton,
-                         StepTimer, StopAfter, machine_info, _cells, _TINY_AE)
+                         StepTimer, StopAfter, machine_info, no_files, fit_peak, summary_table, _cells, _TINY_AE)
 
 # %% auto #0
-__all__ = ['DEVICE_PARTS', 'GPU_GOALS', 'Part', 'SkipPart', 'device_part', 'triton_case', 'part_triton_correctness', 'with_goal',
-           'part_triton_speed', 'part_stage1', 'part_memory', 'stage2_speed', 'part_stage2', 'torchrun_cmd',
-           'smoke_commands', 'part_torchrun', 'device_check_md', 'run_device_check']
+__all__ = ['DEVICE_PARTS', 'LAUNCHER', 'GPU_GOALS', 'Part', 'SkipPart', 'device_part', 'time_left', 'run_bounded', 'launch',
+           'child_env', 'triton_case', 'save_partial', 'part_triton_correctness', 'with_goal', 'copy_bandwidth',
+           'part_triton_speed', 'tf32_state', 'fp32_label', 'part_stage1', 'part_memory', 'stage2_speed', 'part_stage2',
+           'torchrun_cmd', 'smoke_commands', 'part_commands', 'gpu_info', 'device_check_md', 'part_main',
+           'run_device_check', 'device_check_main']
 
 # %% ../nbs/23_device_check.ipynb #8618c26c
 class Part(NamedTuple):
-    "A part of the device check: `fn(tiny, device) -> records`, and whether it needs CUDA (`why` says what for)."
+    "A part of the device check: `fn(tiny, device) -> records`, whether it needs CUDA (`why`), its cap (s), its module."
     name: str
     title: str
     fn: Callable
     needs_cuda: bool = False
     why: str = ''
+    max_s: float = 120.
+    module: str = None
 
 class SkipPart(Exception):
     "Raised by a part that cannot run here; the message says why."
 
 DEVICE_PARTS = {}
 
-def device_part(name:str, title:str, needs_cuda:bool=False, why:str=''):
+def device_part(name:str, title:str, needs_cuda:bool=False, why:str='', max_s:float=120.):
     "Decorator registering a part of the device check."
-    def _register(f): DEVICE_PARTS[name] = Part(name, title, f, needs_cuda, why); return f
+    def _register(f):
+        DEVICE_PARTS[name] = Part(name, title, f, needs_cuda, why, max_s, f.__module__)
+        return f
     return _register
+
+# %% ../nbs/23_device_check.ipynb #ae447d1b
+_DEADLINE = None   # time.time() by which the whole check must end: set by `run_device_check` and `part_main`
+
+def time_left(default:float=600.) -> float:
+    "Seconds until the device check's deadline (`default` outside a check)."
+    return default if _DEADLINE is None else _DEADLINE - time.time()
+
+def _interrupt(signum, frame): raise KeyboardInterrupt(f"signal {signum}")
+
+def _end_group(p:subprocess.Popen, grace:float=5.):
+    "SIGTERM to `p`'s process group, SIGKILL after `grace` s if it is still there."
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try: os.killpg(p.pid, sig)
+        except ProcessLookupError: return
+        try:
+            p.wait(grace)
+            return
+        except subprocess.TimeoutExpired: pass
+
+# %% ../nbs/23_device_check.ipynb #df47f063
+def run_bounded(cmd, timeout:float, env=None) -> tuple:
+    "Run `cmd` in a process group of its own: (exit status, output); status None if it ran past `timeout` s (ended)."
+    check(timeout > 1, 'budget_s', f"no time left to run {' '.join(map(str, cmd[1:3]))}")
+    p = subprocess.Popen(list(map(str, cmd)), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+                         preexec_fn=os.setpgrp)
+    try:
+        out = p.communicate(timeout=timeout)[0]
+        return p.returncode, out
+    except BaseException as e:   # the time is up, or this process is being interrupted: the group goes too
+        _end_group(p)
+        try: out = p.communicate(timeout=5)[0] or ''
+        except subprocess.TimeoutExpired: out = ''   # a worker outside the group still holds the pipe
+        if not isinstance(e, subprocess.TimeoutExpired): raise
+        return None, out + f"\n[ended after {timeout:.0f} s, the time it had]"
+
+# %% ../nbs/23_device_check.ipynb #640607da
+LAUNCHER = '''import sys, importlib
+args = [a for a in sys.argv[1:2] if a != '--'] + sys.argv[2:]   # torchrun may pass on the '--' that ends its options
+mod, _, fn = args[0].partition(':')
+sys.argv[1:] = args[1:]
+getattr(importlib.import_module(mod), fn)()
+'''
+
+def launch(folder, target:str, *args) -> list:
+    "argv running the `call_parse` command `target` ('module:function') with `args` through a launcher in `folder`."
+    f = Path(folder)/'brics_launch.py'
+    if not f.exists(): f.write_text(LAUNCHER)
+    return [sys.executable, str(f), target, *map(str, args)]
+
+def child_env(**extra) -> dict:
+    "This environment with brics's folder first on PYTHONPATH, and unbuffered output: for the check's processes."
+    import brics
+    root, pp = str(Path(brics.__file__).resolve().parent.parent), os.environ.get('PYTHONPATH')
+    return dict(os.environ, PYTHONPATH=os.pathsep.join([root] + ([pp] if pp else [])), PYTHONUNBUFFERED='1', **extra)
 
 # %% ../nbs/23_device_check.ipynb #3611bc12
 _LOG2_T = {2: 6, 3: 9, 4: 10, 5: 12}          # per D: level 0 holds its grid, levels 1 and 2 overflow T (as 19_triton)
 _TOL = {torch.float32: 1e-4, torch.float64: 1e-10}
 
-def _rel_err(a, b) -> float: return float((a - b).abs().max() / b.abs().max().clamp_min(1e-30))
+def _rel_err(a, b) -> float: return float(((a - b).abs().max() / b.abs().max().clamp_min(1e-30)).detach())
 
 def triton_case(D:int, mode:str, dtype=torch.float64, device='cpu', P:int=37, n:int=2, F:int=4, levels=None) -> dict:
     "Relative errors of `triton_grid_lookup` against the oracle: features, key gradient, table gradient."
@@ -65,23 +127,39 @@ def triton_case(D:int, mode:str, dtype=torch.float64, device='cpu', P:int=37, n:
         res.append((out, gk, torch.cat([t.flatten() for t in gt])))
     return {q: _rel_err(a, b) for q, b, a in zip(('values', 'key_grad', 'table_grad'), *res)}
 
+# %% ../nbs/23_device_check.ipynb #7fe4f93a
+_PARTIAL = None   # in a part's own process: the file its records so far are saved to (see `part_main`)
+
+def save_partial(records:list):
+    "Save the records a part has measured so far, so that they survive if it is ended at its time."
+    if _PARTIAL: atomic_write_bytes(json.dumps(dict(partial=True, records=records)).encode(), _PARTIAL)
+
 # %% ../nbs/23_device_check.ipynb #8b12fc4e
-@device_part('triton_correctness', 'Triton kernels against the oracle: values and both gradients, float32 and float64')
+def _triton_cases(full:bool) -> list:
+    "(D, mode, F, levels or None, keys): each D, F and indexing on a GPU, then the paper's defaults; else D = 3, F = 4."
+    from brics.grids import level_params
+    if not full: return [(3, m, 4, None, 37) for m in ('dense', 'hash')]
+    cases = [(D, m, F, None, 3000) for D in (2, 3, 4, 5) for F in (2, 4) for m in ('dense', 'hash')]
+    return cases + [(3, 'hash', 4, level_params(16, 16, 64, 3, 18), 2**14)]
+
+@device_part('triton_correctness', 'Triton kernels against the oracle: values and both gradients, float32 and float64',
+             max_s=100)
 def part_triton_correctness(tiny:bool, device) -> list:
     from brics.triton_grids import HAS_TRITON
     if not HAS_TRITON: raise SkipPart('the triton package is not installed')
-    cuda = device.type == 'cuda'
-    cases = [(3, m) for m in ('dense', 'hash')] if tiny or not cuda else [(D, m) for D in (2, 3, 4, 5) for m in ('dense', 'hash')]
-    P = 3000 if cuda and not tiny else 37
-    out = []
+    run, out = 'compiled' if device.type == 'cuda' else "Triton's interpreter", []
     for dtype in (torch.float32, torch.float64):
-        errs = {f'D{D}_{m}': triton_case(D, m, dtype, device, P) for D, m in cases}
-        if cuda and not tiny:
-            from brics.grids import level_params
-            errs['paper_defaults_hash'] = triton_case(3, 'hash', dtype, device, 2**14, 4, 4, level_params(16, 16, 64, 3, 18))
-        worst = max(max(e.values()) for e in errs.values()); name = str(dtype).split('.')[-1]
-        out.append(bench_record('triton_correctness', f'max_rel_err_{name}', worst, _TOL[dtype], 1., device, lower_is_better=True,
-                                unit='relative error', run='compiled' if cuda else "Triton's interpreter", keys=P, cases=errs))
+        errs, name, t0 = {}, str(dtype).split('.')[-1], time.perf_counter()
+        for D, m, F, levels, P in _triton_cases(device.type == 'cuda' and not tiny):   # the first of each D, F compiles
+            key = f"D{D}_F{F}_{m}" + ('_paper' if levels else '')
+            errs[key] = triton_case(D, m, dtype, device, P, 4 if levels else 2, F, levels)
+            worst = max(max(e.values()) for e in errs.values())
+            rec = bench_record('triton_correctness', f'max_rel_err_{name}', worst, _TOL[dtype], 1., device,
+                               lower_is_better=True, unit='relative error', cases=errs, run=run,
+                               seconds=time.perf_counter() - t0)
+            save_partial(out + [rec])
+            print(f"{name} {key}: {time.perf_counter() - t0:.1f} s", flush=True)
+        out.append(rec)
     return out
 
 # %% ../nbs/23_device_check.ipynb #80e31795
@@ -90,27 +168,59 @@ def with_goal(r:dict, goal:float) -> dict:
     met = None if r['ratio'] is None else r['ratio'] <= goal if r.get('better') == 'lower' else r['ratio'] >= goal
     return dict(r, goal=goal, met=met)
 
-@device_part('triton_speed', 'Triton lookup: GB/s against the HBM peak (≥ 50%), points/s against PyTorch (≥ 5×)', True,
-             'the compiled kernels run on CUDA only')
+def copy_bandwidth(device, nbytes:int=2**31, reps:int=5) -> float:
+    "Bytes/s of the best of `reps` device-to-device copies of `nbytes` (bytes read plus bytes written)."
+    x = torch.empty(nbytes // 4, device=device).uniform_()
+    y = torch.empty_like(x)
+    return 2 * nbytes / best_time(lambda: y.copy_(x), reps, device)
+
+@device_part('triton_speed', 'Triton lookup: GB/s against the HBM peak (≥ 50%) and a copy, points/s against PyTorch '
+             '(≥ 5×)', True, 'the compiled kernels run on CUDA only', max_s=45)
 def part_triton_speed(tiny:bool, device) -> list:
     recs = bench_grids_triton('tiny' if tiny else 'full', device)
     if recs[0]['metric'] == 'skipped': raise SkipPart(recs[0]['note'])
-    return [with_goal(r, 5.) if r['metric'].endswith('points_per_s') else r for r in recs]
+    nbytes = 2**24 if tiny else 2**31
+    cp, peak = copy_bandwidth(device, nbytes) / 1e9, recs[0]['baseline']
+    recs = [with_goal(r, 5.) if r['metric'].endswith('points_per_s') else dict(r, of_copy=r['value'] / cp)
+            for r in recs]
+    return recs + [bench_record('triton_speed', 'copy_gb_per_s', cp, peak, None, device, unit='GB/s', bytes=nbytes,
+                                note='device-to-device copy, bytes read + written; baseline: the spec sheet\'s peak')]
+
+# %% ../nbs/23_device_check.ipynb #507f8743
+def tf32_state() -> dict:
+    "Whether float32 convolutions (cuDNN) and matmuls may run in TF32: torch's defaults are yes and no."
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')   # newer torch prefers `fp32_precision`; these flags still read the same state
+        return dict(conv=bool(torch.backends.cudnn.allow_tf32), matmul=bool(torch.backends.cuda.matmul.allow_tf32))
+
+def fp32_label(device) -> str:
+    "What a 'float32' timing on `device` computes in."
+    if default_device(device).type != 'cuda': return 'float32'
+    t = {k: 'TF32' if v else 'float32' for k, v in tf32_state().items()}
+    return f"float32 (convolutions in {t['conv']}, matmuls in {t['matmul']})"
 
 # %% ../nbs/23_device_check.ipynb #31143427
-@device_part('stage1', 'Stage 1 at paper256, batch 8: training images/s of BRICS against VQGAN f16, float32 and bf16 (≥ 1.5×)')
+@device_part('stage1', 'Stage 1 at paper256, batch 8: training images/s and peak memory of BRICS against VQGAN f16, '
+             'float32 and bf16 (≥ 1.5×)', max_s=90)
 def part_stage1(tiny:bool, device) -> list:
     config, bs, nb, warm, ov = ('cpu32', 4, 2, 1, _TINY_AE) if tiny else ('paper256', 8, 17, 2, {})
     out = []
     for prec in (None, 'bf16'):
-        ips = ae_throughput(config, bs, nb, 1, device, ('brics', 'vqgan'), warmup=warm, precision=prec, **ov)
-        out.append(bench_record('stage1', f"train_images_per_s_{config}_{prec or 'fp32'}", ips['brics'], ips['vqgan'],
-                                1.5 if prec == 'bf16' and not tiny else None, device, unit='images/s', bs=bs,
-                                timed_steps=nb - 1, precision=prec or 'float32', overrides=ov))
+        mem, name = {}, prec or 'fp32'
+        ips = ae_throughput(config, bs, nb, 1, device, ('brics', 'vqgan'), warmup=warm, precision=prec, mem=mem, **ov)
+        tf32 = tf32_state() if prec is None and device.type == 'cuda' else None
+        kw = dict(bs=bs, precision=prec or fp32_label(device), tf32=tf32, overrides=ov)
+        out.append(bench_record('stage1', f"train_images_per_s_{config}_{name}", ips['brics'], ips['vqgan'],
+                                None if tiny else 1.5, device, unit='images/s', timed_steps=nb - 1, **kw))
+        if mem: out.append(bench_record('stage1', f"train_peak_mb_{config}_{name}", mem['brics'] / 1e6,
+                                        mem['vqgan'] / 1e6, None, device, lower_is_better=True, unit='MB',
+                                        note='peak allocated during fit above its start', **kw))
+        save_partial(out)
     return out
 
 # %% ../nbs/23_device_check.ipynb #df40c1c8
-@device_part('memory', 'Peak memory of feature retrieval at batch 1 and 2 against App. C (91.2, 126.1 MB; ≤ 91 MB at batch 1)')
+@device_part('memory', 'Peak memory of feature retrieval at batch 1 and 2 against App. C (91.2, 126.1 MB; '
+             '≤ 91 MB at batch 1)', max_s=30)
 def part_memory(tiny:bool, device) -> list:
     if not tiny: return bench_memory('full', device)
     m = retrieval_memory((1,), 'cpu32', device)[1]
@@ -118,134 +228,282 @@ def part_memory(tiny:bool, device) -> list:
                          lower_is_better=True, unit='MB', baseline_source="the tables' gradient", config='cpu32')]
 
 # %% ../nbs/23_device_check.ipynb #470a15af
-def stage2_speed(config:str='paper256', unet:str='paper', bs:int=16, n_batches:int=9, n_samples:int=16, steps:int=50,
-                 device=None, **ae_overrides) -> dict:
-    "Seconds per `diffusion_learner` step of `unet` on random codes of `config`, and DDIM images/s of `generate` (codes + decoding)."
+def stage2_speed(config:str='paper256', unet:str='paper', bs:int=16, n_batches:int=9, n_samples:int=16,
+                 samplers=(('ddim', 50), ('dpm++', 10)), device=None, path=None, **ae_overrides) -> dict:
+    "Seconds per `diffusion_learner` step of `unet` on random `config` codes (peak memory on CUDA); `generate` images/s."
     from brics.model import BRICS, get_config
     from brics.diffusion import diffusion_learner, codes_dls, generate
     check(n_batches >= 2, 'n_batches', f"needs at least 2 batches (the first is not timed), got {n_batches}")
-    dev, cfg = default_device(device), get_config(config, **ae_overrides); set_seed(0); shape = (cfg.c, cfg.h, cfg.h)
-    codes = dict(train=torch.rand(bs * n_batches, *shape), valid=torch.rand(bs, *shape)); timer = StepTimer()
+    dev, cfg = default_device(device), get_config(config, **ae_overrides)
+    set_seed(0)
+    shape, timer, mem, ips = (cfg.c, cfg.h, cfg.h), StepTimer(), {}, {}
+    codes = dict(train=torch.rand(bs * n_batches, *shape), valid=torch.rand(bs, *shape))
     with tempfile.TemporaryDirectory() as tmp:
-        learn = diffusion_learner(codes_dls(codes, bs=bs, device=dev, seed=0), unet, path=tmp, ckpt_every=0, cbs=[timer])
-        with learn.no_bar(), learn.no_logging(): learn.fit(1, cbs=[StopAfter(n_batches)])
-    ae = BRICS(cfg).to(dev).eval(); u = learn.model.eval()
+        dls = codes_dls(codes, bs=bs, device=dev, seed=0)
+        learn = no_files(diffusion_learner(dls, unet, path=path or tmp, cbs=[timer]))
+        with learn.no_bar(), learn.no_logging(), fit_peak(learn, mem, 'unet'): learn.fit(1, cbs=[StopAfter(n_batches)])
+    ae, u = BRICS(cfg).to(dev).eval(), learn.model.eval()
+    gen = lambda steps, sampler: generate(u, ae, n_samples, steps, sampler, device=dev, bs=n_samples)
     with redirect_stdout(io.StringIO()):     # the sampler's console progress bar
-        generate(u, ae, n_samples, 1, device=dev, bs=n_samples)
-        t = best_time(lambda: generate(u, ae, n_samples, steps, device=dev, bs=n_samples), 1, dev)
-    return dict(step_s=sum(timer.times[1:]) / (len(timer.times) - 1), images_per_s=n_samples / t, code_shape=list(shape),
-                unet_params=sum(p.numel() for p in u.parameters()))
+        for sampler, steps in samplers:
+            gen(1, sampler)
+            ips[f'{sampler}{steps}'] = n_samples / best_time(lambda: gen(steps, sampler), 1, dev)
+    return dict(step_s=sum(timer.times[1:]) / (len(timer.times) - 1), images_per_s=ips, code_shape=list(shape),
+                unet_params=sum(p.numel() for p in u.parameters()), peak_mb=mem['unet'] / 1e6 if mem else None)
 
 # %% ../nbs/23_device_check.ipynb #60475b49
-@device_part('stage2', "Stage 2: the paper UNet's training step time and DDIM-50 sampling images/s (paper256 codes, decoded)")
+@device_part('stage2', "Stage 2: the paper UNet's training step and DDIM-50 / DPM-Solver++-10 sampling images/s "
+             "(paper256 codes, decoded)", max_s=60)
 def part_stage2(tiny:bool, device) -> list:
-    a = (('cpu32', 'tiny', 4, 2, 2, 2), _TINY_AE) if tiny else (('paper256', 'paper', 16, 9, 16, 50), {})
-    (config, unet, bs, nb, n, steps), ov = a
-    s = stage2_speed(config, unet, bs, nb, n, steps, device, **ov)
+    a = (('cpu32', 'tiny', 4, 2, 2, 2, 2), _TINY_AE) if tiny else (('paper256', 'paper', 16, 9, 16, 50, 10), {})
+    (config, unet, bs, nb, n, ddim, dpm), ov = a
+    s = stage2_speed(config, unet, bs, nb, n, (('ddim', ddim), ('dpm++', dpm)), device, **ov)
     kw = dict(config=config, unet=unet, code_shape=s['code_shape'], unet_params=s['unet_params'])
-    return [bench_record('stage2', 'unet_train_step_s', s['step_s'], None, None, device, lower_is_better=True, unit='s', bs=bs,
-                         timed_steps=nb - 1, **kw),
-            bench_record('stage2', f'ddim{steps}_images_per_s', s['images_per_s'], None, None, device, unit='images/s',
-                         batch=n, steps=steps, note='untrained weights; includes decoding', **kw)]
+    out = [bench_record('stage2', 'unet_train_step_s', s['step_s'], None, None, device, lower_is_better=True, unit='s',
+                        bs=bs, timed_steps=nb - 1, peak_mb=s['peak_mb'], precision=fp32_label(device), **kw)]
+    return out + [bench_record('stage2', f"{k.replace('+', 'p')}_images_per_s", v, None, None, device, unit='images/s',
+                               batch=n, note='untrained weights; includes decoding', **kw)
+                  for k, v in s['images_per_s'].items()]
 
 # %% ../nbs/23_device_check.ipynb #b65ee768
 _NCCL_PROBE = '''
-import json, sys, torch, torch.distributed as dist
-dist.init_process_group('nccl'); dev = torch.device('cuda', 0); torch.cuda.set_device(dev)
-x = torch.full((4,), 2., device=dev); dist.all_reduce(x); y = torch.arange(3., device=dev); dist.broadcast(y, 0)
-dist.barrier(); json.dump(dict(backend=dist.get_backend(), world=dist.get_world_size(), sum=x.tolist(), bcast=y.tolist()),
-                          open(sys.argv[1], 'w')); dist.destroy_process_group()
+import json, os, sys, torch, torch.distributed as dist
+dev = torch.device('cuda', int(os.environ.get('LOCAL_RANK', 0)))
+torch.cuda.set_device(dev)
+dist.init_process_group('nccl')
+x = torch.full((4,), 2., device=dev)
+dist.all_reduce(x)
+y = torch.arange(3., device=dev) * (dist.get_rank() + 1)
+dist.broadcast(y, 0)
+dist.barrier()
+if dist.get_rank() == 0:
+    res = dict(backend=dist.get_backend(), world=dist.get_world_size(), sum=x.tolist(), bcast=y.tolist())
+    json.dump(res, open(sys.argv[-1], 'w'))
+dist.destroy_process_group()
 '''
 
 def torchrun_cmd(script, *args, nproc:int=1) -> list:
-    "The argv of `torchrun --standalone --nproc_per_node nproc script -- args` (the `--` keeps torchrun off the script's options)."
-    return [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc_per_node={nproc}', str(script), '--', *map(str, args)]
+    "The argv of `torchrun --standalone --nproc_per_node nproc script -- args` (`--`: torchrun's options end)."
+    run = [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc_per_node={nproc}']
+    return run + [str(script), '--', *map(str, args)]
 
-def smoke_commands(tmp) -> dict:
-    "The three runs of the part: the NCCL probe, `brics-train-ae` and `brics-train-diffusion` (one process each)."
-    tmp, cli = Path(tmp), Path(sys.executable).parent
-    return dict(nccl_probe=torchrun_cmd(tmp/'probe.py', tmp/'probe.json'),
-                train_ae=torchrun_cmd(cli/'brics-train-ae', '--n', 64, '--bs', 8, '--lpips-weight', 0, '--epochs', 1,
-                                      '--ckpt-every', 0, '--out', tmp/'ae'),
-                train_diffusion=torchrun_cmd(cli/'brics-train-diffusion', tmp/'ae'/'last.pt', '--n', 64, '--bs', 8,
-                                             '--epochs', 1, '--unet', 'tiny', '--out', tmp/'df'))
+# %% ../nbs/23_device_check.ipynb #e247d5c9
+def smoke_commands(tmp, nproc:int=1, tiny:bool=False) -> dict:
+    "The NCCL probe; `brics-train-ae` (bf16), `brics-train-diffusion` by the launcher, under torchrun or in one process."
+    tmp, n = Path(tmp), 32 if tiny else 64
+    def cmd(target, *a):
+        return torchrun_cmd(launch(tmp, target)[1], target, *a, nproc=nproc) if nproc > 1 else launch(tmp, target, *a)
+    return dict(nccl_probe=torchrun_cmd(tmp/'probe.py', tmp/'probe.json', nproc=nproc),
+                train_ae=cmd('brics.learner:brics_train_ae', '--n', n, '--bs', 8, '--lpips-weight', 0, '--epochs', 1,
+                             '--ckpt-every', 0, '--precision', 'bf16', '--out', tmp/'ae'),
+                train_diffusion=cmd('brics.diffusion:brics_train_diffusion', tmp/'ae'/'last.pt', '--n', n, '--bs', 8,
+                                    '--epochs', 1, '--unet', 'tiny', '--out', tmp/'df'))
 
 # %% ../nbs/23_device_check.ipynb #d9b07535
-def _run(cmd, timeout) -> float:
-    "Run `cmd`; seconds taken, or a RuntimeError carrying the end of its output."
-    t0 = time.perf_counter(); r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
-    if r.returncode: raise RuntimeError(f"{' '.join(map(str, cmd[4:6]))} exited {r.returncode}:\n{(r.stdout + r.stderr)[-3000:]}")
-    return time.perf_counter() - t0
+def _run(cmd, what:str) -> tuple:
+    "Run `cmd` within the time left: (seconds, output), or a RuntimeError naming `what`, with the end of its output."
+    t0 = time.perf_counter()
+    rc, out = run_bounded(cmd, time_left(), child_env())
+    if rc != 0: raise RuntimeError(f"{what} {'ran out of time' if rc is None else f'exited {rc}'}:\n{out[-3000:]}")
+    return time.perf_counter() - t0, out
 
-@device_part('torchrun', 'Several processes: one-process torchrun with NCCL, both training commands', True,
-             'NCCL needs CUDA (nbs/20_distributed tests the same commands with gloo on the CPU)')
-def part_torchrun(tiny:bool, device, timeout:int=240) -> list:
+def _device_line(out:str) -> str:
+    "The device a training command names in its 'model: …; device X' line."
+    lines = [l for l in out.splitlines() if l.startswith('model:') and 'device ' in l]
+    return lines[0].rsplit('device ', 1)[1] if lines else None
+
+# %% ../nbs/23_device_check.ipynb #35519466
+def _probe(cmds:dict, tmp:Path, nproc:int, device) -> dict:
+    "Run the NCCL probe: all-reduce and broadcast over `nproc` GPUs; its record."
+    (tmp/'probe.py').write_text(_NCCL_PROBE)
+    s, _ = _run(cmds['nccl_probe'], 'the NCCL probe')
+    p = json.loads((tmp/'probe.json').read_text())
+    ok = p['backend'] == 'nccl' and p['sum'] == [2. * nproc] * 4 and p['bcast'] == [0., 1., 2.]
+    check(ok, 'nccl', f"probe gave {p}")
+    return bench_record('commands', 'nccl_probe_s', s, None, None, device, unit='s', probe=p,
+                        launch=f'torchrun, {nproc} processes')
+
+_SUMMARY_KEYS = ('world_size', 'step', 'stopped_by', 'train_loss', 'valid_loss', 'psnr')
+
+@device_part('commands', 'The training commands as a user runs them: under torchrun over every GPU (single process on '
+             'one), and an NCCL probe', max_s=90)
+def part_commands(tiny:bool, device) -> list:
+    nproc = torch.cuda.device_count() if device.type == 'cuda' else 1
+    how, out = f'torchrun, {nproc} processes' if nproc > 1 else 'single process', []
     with tempfile.TemporaryDirectory() as tmp:
-        cmds = smoke_commands(tmp); (Path(tmp)/'probe.py').write_text(_NCCL_PROBE); out = []
-        s = _run(cmds['nccl_probe'], timeout); p = json.loads((Path(tmp)/'probe.json').read_text())
-        check(p['backend'] == 'nccl' and p['sum'] == [2.] * 4 and p['bcast'] == [0., 1., 2.], 'nccl', f"probe gave {p}")
-        out.append(bench_record('torchrun', 'nccl_probe_s', s, None, None, device, unit='s', probe=p))
+        cmds = smoke_commands(tmp, nproc, tiny)
+        if device.type == 'cuda':
+            out.append(_probe(cmds, Path(tmp), nproc, device))
+            save_partial(out)
         for name, folder in (('train_ae', 'ae'), ('train_diffusion', 'df')):
-            s = _run(cmds[name], timeout); summ = json.loads((Path(tmp)/folder/'summary.json').read_text())
-            out.append(bench_record('torchrun', f'{name}_s', s, None, None, device, unit='s', command=' '.join(map(str, cmds[name][5:])),
-                                    summary={k: summ.get(k) for k in ('device', 'world_size', 'step', 'psnr', 'loss')}))
+            s, log = _run(cmds[name], name)
+            print(f"== {name}, {s:.0f} s:", *log.splitlines()[-12:], sep='\n', flush=True)   # into the check's log
+            summ, dev = json.loads((Path(tmp)/folder/'summary.json').read_text()), _device_line(log)
+            ok = summ['world_size'] == nproc and summ['step'] > 0 and summ['stopped_by'].startswith('the epochs')
+            check(ok, name, f"summary {summ}")
+            check(dev is not None and dev.startswith(device.type), name, f"trained on {dev}, not {device.type}")
+            out.append(bench_record('commands', f'{name}_s', s, None, None, device, unit='s', launch=how,
+                                    trained_on=dev, command=' '.join(map(str, cmds[name][2:])),
+                                    summary={k: summ.get(k) for k in _SUMMARY_KEYS}))
+            save_partial(out)
         return out
 
 # %% ../nbs/23_device_check.ipynb #fd502b9e
-GPU_GOALS = (('Triton, HBM bandwidth, forward', 'triton_speed', 'fwd_gb_per_s', '≥ 50% of peak'),
+GPU_GOALS = (('Triton against the oracle, float32', 'triton_correctness', 'max_rel_err_float32', '≤ 1e-4'),
+             ('Triton against the oracle, float64', 'triton_correctness', 'max_rel_err_float64', '≤ 1e-10'),
+             ('Triton, HBM bandwidth, forward', 'triton_speed', 'fwd_gb_per_s', '≥ 50% of peak'),
              ('Triton, HBM bandwidth, forward+backward', 'triton_speed', 'fwd_bwd_gb_per_s', '≥ 50% of peak'),
              ('Triton, points/s against PyTorch, forward+backward', 'triton_speed', 'fwd_bwd_points_per_s', '≥ 5×'),
-             ('paper256 stage-1 images/s, bf16, against VQGAN f16', 'stage1', 'train_images_per_s_paper256_bf16', '≥ 1.5×'),
+             ('paper256 stage-1 images/s, float32, against VQGAN f16', 'stage1', 'train_images_per_s_paper256_fp32',
+              '≥ 1.5×'),
+             ('paper256 stage-1 images/s, bf16, against VQGAN f16', 'stage1', 'train_images_per_s_paper256_bf16',
+              '≥ 1.5×'),
              ('retrieval memory on CUDA, batch 1', 'memory', 'retrieval_peak_mb_batch1', '≤ 91 MB'))
 
 def _line(p:Part, status:str, why:str='') -> str:
     return f"{'skip' if status == 'skipped' else status} {p.name}" + (f": {why}" if why else '')
 
+def _why(e) -> str: return f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+
+# %% ../nbs/23_device_check.ipynb #8ee9fa80
+def _driver() -> str|None:
+    "The NVIDIA driver's version, from `nvidia-smi` (None without one)."
+    try: r = subprocess.run(['nvidia-smi', '--query-gpu=driver_version', '--format=csv,noheader'], capture_output=True,
+                            text=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired): return None
+    return (r.stdout.split() or [None])[0]
+
+def gpu_info(device=None) -> dict:
+    "Software (torch, CUDA, cuDNN, NCCL, triton, TF32) and, on CUDA, the GPU (name, count, capability, memory, driver)."
+    from brics.triton_grids import HAS_TRITON, peak_bandwidth
+    dev = default_device(device)
+    d = dict(torch=torch.__version__, cuda=torch.version.cuda, cudnn=torch.backends.cudnn.version(),
+             triton=__import__('triton').__version__ if HAS_TRITON else None, tf32=tf32_state())
+    if dev.type != 'cuda': return d
+    pr = torch.cuda.get_device_properties(dev)
+    bw = peak_bandwidth(pr)
+    try: d['nccl'] = '.'.join(map(str, torch.cuda.nccl.version()))
+    except Exception: d['nccl'] = None
+    return d | dict(gpu=pr.name, gpus=torch.cuda.device_count(), capability=f"{pr.major}.{pr.minor}",
+                    memory_gib=round(pr.total_memory / 2**30, 1), sms=pr.multi_processor_count,
+                    peak_bandwidth_tb_s=bw and bw / 1e12, driver=_driver())
+
 # %% ../nbs/23_device_check.ipynb #069c0dd8
-def device_check_md(results:list, command:str=None, device=None) -> str:
-    "Markdown report of `run_device_check` results: machine, parts (status, time, why), goals, records, failures."
-    dev = default_device(device); recs = [r for res in results for r in res['records']]
-    lines = ['# Device check', '', f"Generated {datetime.now():%Y-%m-%d %H:%M} by `{command or 'brics.device_check.run_device_check'}`; "
-             "regenerate rather than edit.", '', '## Machine', ''] + [f"- {k}: {v}" for k, v in machine_info(dev).items()]
-    if dev.type == 'cuda':
-        from brics.triton_grids import peak_bandwidth
-        lines.append(f"- peak memory bandwidth: {peak_bandwidth(torch.cuda.get_device_properties(dev)) / 1e12:.2f} TB/s")
+def device_check_md(results:list, command:str=None, device=None, info:dict=None) -> str:
+    "Markdown report of `run_device_check` results: machine, software, parts (status, time, why), goals, records."
+    dev = default_device(device)
+    recs = [r for res in results for r in res['records']]
+    made = f"Generated {datetime.now():%Y-%m-%d %H:%M} by `{command or 'brics.device_check.run_device_check'}`"
+    lines = ['# Device check', '', made + '; regenerate rather than edit.', '', '## Machine', '']
+    lines += [f"- {k}: {v}" for k, v in {**machine_info(dev), **(info or gpu_info(dev))}.items()]
     lines += ['', '## Parts', '', '| part | status | s | what / why |', '|---|---|---|---|']
     lines += [f"| {r['part']} | {r['status']} | {r['seconds']:.0f} | {r['why'] or r['title']} |" for r in results]
     lines += ['', '## Goals', '', '| measure | goal | value | ratio | met |', '|---|---|---|---|---|']
     for title, part, metric, goal in GPU_GOALS:
         r = next((r for r in recs if r['case'] == part and r['metric'] == metric), None)
-        lines.append(f"| {title} | {goal} | " + (' | '.join(_cells(r, ('value', 'ratio', 'met'))) if r else 'not measured | - | -') + ' |')
+        cells = ' | '.join(_cells(r, ('value', 'ratio', 'met'))) if r else 'not measured | - | -'
+        lines.append(f"| {title} | {goal} | {cells} |")
     cols = ('case', 'metric', 'value', 'baseline', 'ratio', 'goal', 'met', 'unit')
     lines += ['', '## Records', '', '| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)]
     lines += ['| ' + ' | '.join(_cells(r, cols)) + ' |' for r in recs]
     fails = [r for r in results if r['status'] == 'failed']
-    if fails: lines += ['', '## Failures', ''] + [s for r in fails for s in (f"### {r['part']}", '', '```', r['error'].rstrip(), '```', '')]
+    if fails: lines += ['', '## Failures', '']
+    for r in fails: lines += [f"### {r['part']}", '', '```', (r['error'] or r['why']).rstrip(), '```', '']
     lines += ['', '## Records as JSON', '', '```json'] + [json.dumps(r) for r in recs] + ['```']
     return '\n'.join(lines) + '\n'
 
+# %% ../nbs/23_device_check.ipynb #fb1c6812
+def _result(p:Part, **kw) -> dict:
+    return dict(part=p.name, title=p.title, status='ok', why='', seconds=0., records=[], error=None) | kw
+
+def _run_here(p:Part, tiny:bool, dev) -> dict:
+    "Run part `p` in this process: its result, a failure caught with its traceback."
+    res, t0 = _result(p), time.perf_counter()
+    try: res['records'] = p.fn(tiny, dev)
+    except SkipPart as e: res.update(status='skipped', why=str(e))
+    except Exception as e: res.update(status='failed', why=_why(e), error=traceback.format_exc())
+    res['seconds'] = time.perf_counter() - t0
+    if dev.type == 'cuda':
+        try: torch.cuda.empty_cache()
+        except Exception: pass   # after a CUDA fault this raises too; the result above is what counts
+    return res
+
+@call_parse
+def part_main(name:str, out:str, tiny:bool=False, device:str=None, deadline:float=None, module:str=None):
+    "Run device-check part `name` (registered by `module`) here by `deadline`; write its result to `out` as JSON."
+    global _DEADLINE, _PARTIAL
+    signal.signal(signal.SIGTERM, _interrupt)
+    _DEADLINE, _PARTIAL = deadline, Path(out).with_suffix('.partial.json')
+    if module and module != '__main__': __import__(module)
+    atomic_write_bytes(json.dumps(_run_here(DEVICE_PARTS[name], tiny, default_device(device))).encode(), out)
+
+# %% ../nbs/23_device_check.ipynb #23d2b28c
+def _run_isolated(p:Part, tiny:bool, dev, timeout:float, folder:Path, log_path=None) -> dict:
+    "Run part `p` in a process of its own (`part_main`), ended with its group after `timeout` s; its result."
+    out, t0 = folder/f'{p.name}.json', time.perf_counter()
+    opts = ['--device', dev, '--deadline', time.time() + timeout - 3] + ['--tiny'] * tiny
+    opts += ['--module', p.module] * bool(p.module)
+    rc, text = run_bounded(launch(folder, 'brics.device_check:part_main', p.name, out, *opts), timeout, child_env())
+    if log_path:
+        with open(log_path, 'a') as f: f.write(f"==== {p.name} (exit {rc}, {time.perf_counter() - t0:.0f} s)\n{text}\n")
+    if out.exists(): return dict(json.loads(out.read_text()), seconds=time.perf_counter() - t0)   # with its start
+    part = out.with_suffix('.partial.json')
+    recs = json.loads(part.read_text())['records'] if part.exists() else []
+    why = f"its process exited {rc} without a result" if rc is not None else f"ended after {timeout:.0f} s, its time"
+    why += f" ({len(recs)} records kept)" if recs else ''
+    return _result(p, status='failed', why=why, records=recs, error=text[-3000:], seconds=time.perf_counter() - t0)
+
 # %% ../nbs/23_device_check.ipynb #8817926b
-def run_device_check(tiny:bool=False, device=None, out_md='BENCHMARKS-gpu.md', parts=None, budget_s:float=480.,
-                     command:str=None, log=print) -> list:
-    "Run the device-check `parts` (names or `Part`s; all registered by default), each in its own try; write `out_md` after each."
-    dev = default_device(device); results = []; t0 = time.perf_counter()
-    check(tiny or dev.type == 'cuda', 'device', f"the full-size device check needs a CUDA device, this is {device_name(dev)}; use --tiny")
+_RESERVE_S = 5.      # kept for the report at the end
+_MIN_START_S = 10.   # the least time a part is started with
+
+def _run_part(p:Part, tiny:bool, dev, isolate:bool, folder:Path, log_path, budget_s:float) -> dict:
+    "Part `p`'s result: skipped (no CUDA, no time), or run here or in its own process with its share of the time."
+    left = time_left() - _RESERVE_S
+    if p.needs_cuda and dev.type != 'cuda':
+        return _result(p, status='skipped', why=f"needs CUDA, this run is on {device_name(dev)}: {p.why}")
+    if left < _MIN_START_S: return _result(p, status='skipped', why=f"the {budget_s:.0f} s budget was spent")
+    if not isolate: return _run_here(p, tiny, dev)
+    return _run_isolated(p, tiny, dev, left if tiny else min(p.max_s, left), folder, log_path)
+
+def run_device_check(tiny:bool=False, device=None, out_md='BENCHMARKS-gpu.md', parts=None, budget_s:float=270.,
+                     command:str=None, log=print, isolate:bool=True, out_json=None, log_path=None) -> list:
+    "Run the device-check `parts` (default: all) within `budget_s` s, each in its own process; reports after each."
+    global _DEADLINE
+    dev, results = default_device(device), []
+    check(tiny or dev.type == 'cuda', 'device',
+          f"the full-size device check needs a CUDA device, this is {device_name(dev)}; use --tiny")
     unknown = [p for p in parts or [] if isinstance(p, str) and p not in DEVICE_PARTS]
     check(not unknown, 'cases', f"unknown device-check parts {unknown}; choose from {', '.join(DEVICE_PARTS)}")
+    check(budget_s > 0, 'budget_s', f"must be positive, got {budget_s}")
     todo = [DEVICE_PARTS[p] if isinstance(p, str) else p for p in (parts or list(DEVICE_PARTS))]
-    for p in todo:
-        res = dict(part=p.name, title=p.title, status='ok', why='', seconds=0., records=[], error=None)
-        if p.needs_cuda and dev.type != 'cuda': res.update(status='skipped', why=f"needs CUDA, this run is on {device_name(dev)}: {p.why}")
-        elif time.perf_counter() - t0 > budget_s: res.update(status='skipped', why=f"the {budget_s:.0f} s budget was spent")
-        else:
-            t1 = time.perf_counter()
-            try: res['records'] = p.fn(tiny, dev)
-            except SkipPart as e: res.update(status='skipped', why=str(e))
-            except Exception as e: res.update(status='failed', why=f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}",
-                                              error=traceback.format_exc())
-            res['seconds'] = time.perf_counter() - t1
-            if dev.type == 'cuda': torch.cuda.empty_cache()
-        results.append(res); log(_line(p, res['status'], res['why']))
-        for r in res['records']: log(json.dumps(r))
-        if out_md: atomic_write_bytes(device_check_md(results, command, dev).encode(), out_md)
+    _DEADLINE, info = time.time() + budget_s, gpu_info(dev)
+    write = lambda: _write_reports(results, command, dev, info, out_md, out_json, budget_s)
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            for p in todo:
+                try: res = _run_part(p, tiny, dev, isolate, Path(folder), log_path, budget_s)
+                except KeyboardInterrupt as e:   # SIGTERM or Ctrl-C: the part's processes are gone; report, then stop
+                    results.append(_result(p, status='failed', why=f"interrupted ({e})"))
+                    write()
+                    raise
+                results.append(res)
+                for line in [_line(p, res['status'], res['why'])] + [json.dumps(r) for r in res['records']]: log(line)
+                write()
+    finally: _DEADLINE = None
     return results
+
+def _write_reports(results, command, dev, info, out_md, out_json, budget_s):
+    if out_md: atomic_write_bytes(device_check_md(results, command, dev, info).encode(), out_md)
+    js = dict(command=command, budget_s=budget_s, info=info, machine=machine_info(dev), results=results)
+    if out_json: atomic_write_bytes(json.dumps(js, indent=1).encode(), out_json)
+
+# %% ../nbs/23_device_check.ipynb #bd83e306
+def device_check_main(tiny:bool, device, out_md, out_json, parts, budget_s, command) -> list:
+    "`brics-bench --device-check`: SIGTERM ends the running part; the parts' output goes to a log beside `out_json`."
+    signal.signal(signal.SIGTERM, _interrupt)
+    log_path = Path(out_json).with_suffix('.log') if out_json else None
+    say = lambda s: print(s, flush=True)
+    res = run_device_check(tiny, device, out_md, parts, budget_s or 270., command, say, True, out_json, log_path)
+    say('\n' + summary_table([r for x in res for r in x['records']]))
+    return res

@@ -10,6 +10,7 @@ Docs: https://brics-dev.github.io/brics/learner.html.md"""
 from __future__ import annotations
 import math, time, json, copy, warnings, sys, os, io, csv, shutil, importlib.util
 from functools import partial
+from dataclasses import dataclass, fields, replace, asdict
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import store_attr, ifnone, defaults, noop
@@ -31,13 +32,14 @@ from .cli import command, one_of
 from .losses import Discriminator, g_nonsat_loss, d_nonsat_loss, r1_penalty, recon_loss, load_lpips
 
 # %% auto #0
-__all__ = ['STEP_TERMS', 'LOGGERS', 'AE_RECIPES', 'AELoss', 'AutoencodeCB', 'DiscriminatorCB', 'ema_warmup_avg_fn', 'EMACB',
-           'NaNGuardCB', 'base_dl', 'CheckpointCB', 'plain', 'learner_state', 'SkipBatchesCB', 'ResumeStepCB',
-           'load_learner_state', 'resume_fit', 'TimeBudgetCB', 'psnr', 'ssim', 'UsageMetric', 'ReconFigureCB',
-           'StepLogCB', 'plot_steps', 'LossPlotCB', 'KeepCB', 'check_logger', 'log_cbs', 'watch', 'brics_splitter',
-           'brics_adam', 'ae_learner', 'LPIPSMetric', 'DeviceMixedPrecision', 'load_autoencoder', 'validate_now',
-           'show_bars', 'TableProgressCallback', 'set_progress', 'maybe_bar', 'AutoProgressCallback', 'data_line',
-           'n_params', 'loss_line', 'bound_line', 'PaceCB', 'stop_reason', 'stop_line', 'brics_train_ae']
+__all__ = ['STEP_TERMS', 'LOGGERS', 'RECIPE_FIELDS', 'AE_RECIPES', 'AELoss', 'AutoencodeCB', 'DiscriminatorCB',
+           'ema_warmup_avg_fn', 'EMACB', 'NaNGuardCB', 'base_dl', 'CheckpointCB', 'plain', 'learner_state',
+           'SkipBatchesCB', 'ResumeStepCB', 'load_learner_state', 'resume_fit', 'TimeBudgetCB', 'psnr', 'ssim',
+           'UsageMetric', 'ReconFigureCB', 'StepLogCB', 'plot_steps', 'LossPlotCB', 'KeepCB', 'check_logger', 'log_cbs',
+           'watch', 'Recipe', 'get_recipe', 'brics_splitter', 'brics_adam', 'ae_learner', 'LPIPSMetric',
+           'DeviceMixedPrecision', 'load_autoencoder', 'validate_now', 'show_bars', 'TableProgressCallback',
+           'set_progress', 'maybe_bar', 'AutoProgressCallback', 'data_line', 'n_params', 'loss_line', 'bound_line',
+           'PaceCB', 'stop_reason', 'stop_line', 'brics_train_ae']
 
 # %% ../nbs/07_learner.ipynb #377f51a9
 class AELoss(nn.Module):
@@ -93,13 +95,23 @@ class DiscriminatorCB(Callback):
     def load(self, s): self.disc.load_state_dict(s['disc']); self.opt.load_state_dict(s['opt']); self.d_step = s['d_step']
 
 # %% ../nbs/07_learner.ipynb #7058503f
+def _ema_on_device(avg:list, cur:list, n:torch.Tensor, decay:float):
+    "avg += w·(cur − avg), w = 1 − min(decay, (1+n)/(10+n)), with `n` a tensor wherever it lives: nothing is read on the host."
+    n = n.float()
+    step = torch._foreach_sub(cur, avg)
+    torch._foreach_mul_(step, 1 - ((1 + n) / (10 + n)).clamp(max=decay))
+    torch._foreach_add_(avg, step)
+
 def ema_warmup_avg_fn(decay=0.999):
-    "`AveragedModel` multi-average function: EMA with decay min(`decay`, (1+n)/(10+n))."
+    "`AveragedModel` multi-average function: EMA with decay min(`decay`, (1+n)/(10+n)), on the GPU without waiting for it."
     @torch.no_grad()
     def f(avg, cur, n):
-        n = float(n); d = min(decay, (1 + n) / (10 + n))
         fl = [(a, c) for a, c in zip(avg, cur) if a.is_floating_point()]
-        if fl: torch._foreach_lerp_([a for a, _ in fl], [c for _, c in fl], 1 - d)
+        a_, c_ = [a for a, _ in fl], [c for _, c in fl]
+        if fl and torch.is_tensor(n) and n.device.type != 'cpu': _ema_on_device(a_, c_, n, decay)   # float(n) would wait
+        elif fl:   # on the CPU reading n costs nothing, and one lerp is one pass over the weights
+            n = float(n)
+            torch._foreach_lerp_(a_, c_, 1 - min(decay, (1 + n) / (10 + n)))
         for a, c in zip(avg, cur):
             if not a.is_floating_point(): a.copy_(c)   # integer buffers (index tables) are copied, not averaged
     return f
@@ -413,8 +425,38 @@ def watch(learn, keep:int=1, log:str=None):
     return learn
 
 # %% ../nbs/07_learner.ipynb #c7e8bb39
-AE_RECIPES = dict(paper=dict(lr=2e-3, enc_lr_mult=0.1, grid_lr_mult=1., betas=(0., 0.99)),
-                  fast=dict(lr=5e-3, enc_lr_mult=1., grid_lr_mult=10., betas=(0.9, 0.99)))
+@dataclass(frozen=True)
+class Recipe:
+    "How stage 1 trains: optimiser, loss terms and their weights, discriminator, EMA (paper App. A.2–A.4)."
+    lr:float = 2e-3                 # Adam learning rate of the decoder side
+    enc_lr_mult:float = 0.1         # × lr for the encoder
+    grid_lr_mult:float = 1.         # × lr for the grid tables
+    betas:tuple = (0., 0.99)        # Adam β of the autoencoder
+    rec:str = 'mse'                 # reconstruction term: mse | l1
+    w_rec:float = 20.
+    w_lpips:float = 5.              # 0: no perceptual term (no VGG weights needed)
+    lpips_net:str = 'vgg'
+    use_gan:bool = True
+    w_gan:float = 1.
+    gan_start:int = 0               # step at which the adversarial term and the discriminator's steps begin
+    r1_gamma:float = 4.
+    r1_every:int = 16
+    d_lr:float|None = None          # discriminator learning rate (None: lr)
+    d_channel_base:int|None = None  # discriminator width (None: the configuration's channel_base)
+    ema_decay:float = 0.999
+
+RECIPE_FIELDS = tuple(f.name for f in fields(Recipe))
+AE_RECIPES = dict(paper=Recipe(), fast=Recipe(lr=5e-3, enc_lr_mult=1., grid_lr_mult=10., betas=(0.9, 0.99)))
+
+def get_recipe(recipe='paper', **overrides) -> Recipe:
+    "The recipe named `recipe` (or a `Recipe`) with the fields in `overrides` replaced (None leaves a field as it is)."
+    if not isinstance(recipe, Recipe):
+        check(recipe in AE_RECIPES, 'recipe', f"unknown recipe {recipe!r}; choose one of {', '.join(AE_RECIPES)}")
+        recipe = AE_RECIPES[recipe]
+    bad = [k for k in overrides if k not in RECIPE_FIELDS]; check(not bad, bad[0] if bad else '', "is not a Recipe field")
+    r = replace(recipe, **{k: v for k, v in overrides.items() if v is not None})
+    check(r.lr > 0, 'lr', f"must be positive, got {r.lr}"); check(r.rec in ('mse', 'l1'), 'rec', f"must be mse or l1, got {r.rec!r}")
+    return r
 
 def brics_splitter(model):
     "Parameter groups: encoder, decoder side without the grid tables, and the grid tables (when the model has grids)."
@@ -427,34 +469,32 @@ def brics_adam(params, lr, betas=(0., 0.99), eps=1e-15):
     opt = OptimWrapper(params, opt=partial(torch.optim.Adam, betas=betas, eps=eps), lr=float(lrs[-1]))
     opt.set_hypers(lr=[float(v) for v in lrs] if len(lrs) > 1 else float(lrs[0])); return opt
 
-def ae_learner(dls, config='cpu32', recipe='paper', lr=None, enc_lr_mult=None, grid_lr_mult=None, betas=None, rec='mse', w_rec=20., w_lpips=5., lpips=None, lpips_net='vgg',
-               w_gan=1., use_gan=True, gan_start=0, r1_gamma=4., r1_every=16, ema_decay=0.999, path='runs/ae',
-               ckpt_every=200, max_seconds=None, figures=True, precision=None, cbs=None, **overrides) -> Learner:
-    "A fastai `Learner` training a BRICS autoencoder on `dls` (batches of 1-tuples of images in [-1,1])."
-    cfg = config if isinstance(config, BricsConfig) else get_config(config, **overrides)
-    check(recipe in AE_RECIPES, 'recipe', f"unknown recipe {recipe!r}; choose one of {', '.join(AE_RECIPES)}")
-    r = {k: ifnone(v, AE_RECIPES[recipe][k]) for k, v in dict(lr=lr, enc_lr_mult=enc_lr_mult, grid_lr_mult=grid_lr_mult, betas=betas).items()}
-    check(r['lr'] > 0, 'lr', f"must be positive, got {r['lr']}")
+def ae_learner(dls, config='cpu32', recipe='paper', path='runs/ae', ckpt_every=200, max_seconds=None, figures=True,
+               precision=None, lpips=None, cbs=None, **kw) -> Learner:
+    "A fastai `Learner` training a BRICS autoencoder on `dls`; `kw` replaces fields of the `Recipe` or of the configuration."
+    r = get_recipe(recipe, **{k: v for k, v in kw.items() if k in RECIPE_FIELDS})
+    ckw = {k: v for k, v in kw.items() if k not in RECIPE_FIELDS}
+    cfg = replace(config, **ckw).validate() if isinstance(config, BricsConfig) else get_config(config, **ckw)
     check(precision in (None, 'bf16', 'fp16'), 'precision', f"must be bf16, fp16 or None (float32), got {precision!r}")
     x = dls.one_batch()[0]
     check(x.shape[-1] == cfg.image_size, 'image_size', f"the data are {x.shape[-1]}px but the configuration expects {cfg.image_size}px")
     path = check_output_dir(path, setting='path')
-    model = BRICS(cfg)
-    if w_lpips and not isinstance(lpips, nn.Module): lpips = load_lpips(lpips_net, lpips)
-    if w_lpips: lpips = lpips.to(dls.device or 'cpu')   # fastai moves the model to the data's device, not the loss
-    disc = Discriminator(resolution=cfg.image_size, channel_base=cfg.channel_base, channel_max=cfg.channel_max) if use_gan and w_gan else None
-    loss = AELoss(rec, w_rec, w_lpips, w_gan, lpips if w_lpips else None, disc, gan_start, cfg.kl_beta)
-    opt_func = partial(brics_adam, betas=tuple(r['betas']))
-    mets = [AvgMetric(psnr), AvgMetric(ssim), UsageMetric()]
-    if w_lpips: mets.append(AvgMetric(LPIPSMetric(lpips)))
-    cbs_ = [AutoencodeCB(), NaNGuardCB(), EMACB(ema_decay), CheckpointCB(path, ckpt_every), CSVLogger('metrics.csv', append=True)]
-    if disc is not None: cbs_.append(DiscriminatorCB(disc.to(dls.device or 'cpu'), r['lr'], (0., 0.99), r1_gamma, r1_every, gan_start))
+    model, dev = BRICS(cfg), dls.device or 'cpu'
+    if r.w_lpips and not isinstance(lpips, nn.Module): lpips = load_lpips(r.lpips_net, lpips)
+    if r.w_lpips: lpips = lpips.to(dev)   # fastai moves the model to the data's device, not the loss
+    disc = (Discriminator(resolution=cfg.image_size, channel_base=r.d_channel_base or cfg.channel_base, channel_max=cfg.channel_max)
+            if r.use_gan and r.w_gan else None)
+    loss = AELoss(r.rec, r.w_rec, r.w_lpips, r.w_gan, lpips if r.w_lpips else None, disc, r.gan_start, cfg.kl_beta)
+    mets = [AvgMetric(psnr), AvgMetric(ssim), UsageMetric()] + ([AvgMetric(LPIPSMetric(lpips))] if r.w_lpips else [])
+    cbs_ = [AutoencodeCB(), NaNGuardCB(), EMACB(r.ema_decay), CheckpointCB(path, ckpt_every), CSVLogger('metrics.csv', append=True)]
+    if disc is not None: cbs_.append(DiscriminatorCB(disc.to(dev), r.d_lr or r.lr, (0., 0.99), r.r1_gamma, r.r1_every, r.gan_start))
     if figures: cbs_.append(ReconFigureCB(path))
     if max_seconds: cbs_.append(TimeBudgetCB(max_seconds))
-    lrs = [r['lr'] * r['enc_lr_mult'], r['lr']] + ([r['lr'] * r['grid_lr_mult']] if cfg.variant != 'vq' else [])
-    learn = Learner(dls, model, loss_func=loss, opt_func=opt_func, lr=np.array(lrs), splitter=brics_splitter,
-                    metrics=mets, cbs=cbs_ + list(cbs or []), path=path)
-    learn.brics_config, learn.recipe = config_dict(cfg), dict(r, recipe=recipe)
+    lrs = [r.lr * r.enc_lr_mult, r.lr] + ([r.lr * r.grid_lr_mult] if cfg.variant != 'vq' else [])
+    learn = Learner(dls, model, loss_func=loss, opt_func=partial(brics_adam, betas=tuple(r.betas)), lr=np.array(lrs),
+                    splitter=brics_splitter, metrics=mets, cbs=cbs_ + list(cbs or []), path=path)
+    learn.brics_config = config_dict(cfg)
+    learn.recipe = dict(asdict(r), recipe=recipe if isinstance(recipe, str) else 'custom')
     if precision: learn.add_cb(DeviceMixedPrecision(AMPMode.BF16 if precision == 'bf16' else AMPMode.FP16))
     return learn
 
@@ -476,6 +516,15 @@ class DeviceMixedPrecision(MixedPrecision):
             raise ConfigError("precision: this GPU does not support bfloat16; use fp16")
         self.kwargs['enabled'] = dtype == torch.float16   # bfloat16 has float32's range: no loss scaling
         self.autocast, self.learn.scaler, self.scales = torch.autocast(dev, dtype=dtype), torch.amp.GradScaler(dev, **self.kwargs), []
+        self.on = False
+    def before_batch(self): self.autocast.__enter__(); self.on = True
+    def after_loss(self): self.leave()
+    def leave(self):
+        "Leave autocast if this callback entered it (a cancel between `before_batch` and `after_loss` skips `after_loss`)."
+        if getattr(self, 'on', False): self.autocast.__exit__(None, None, None); self.on = False
+    def after_cancel_batch(self): self.leave()
+    def after_cancel_fit(self): self.leave()   # e.g. `NaNGuardCB` (order 0) stops in `after_loss`, before this one's (10)
+    def after_fit(self): self.leave(); super().after_fit()
 
 # %% ../nbs/07_learner.ipynb #bcc29a90
 def load_autoencoder(path, ema=True, device='cpu') -> BRICS:
@@ -699,8 +748,10 @@ def brics_train_ae(
     if resume: check((out/'last.pt').exists(), 'resume', f"no checkpoint {out/'last.pt'} to resume from")
     dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed, n=n_images, strict=strict, device=dev,
                   num_workers=num_workers, cache=cache, mirror=mirror)
-    learn = ae_learner(dls, cfg, recipe, lr, enc_lr_mult, grid_lr_mult, None if beta1 is None else (beta1, 0.99), w_lpips=lpips_weight, lpips=lpips_file, use_gan=not no_gan, gan_start=gan_start,
-                       path=out, ckpt_every=ckpt_every, max_seconds=minutes * 60 if minutes else None, precision=precision)
+    learn = ae_learner(dls, cfg, recipe, lr=lr, enc_lr_mult=enc_lr_mult, grid_lr_mult=grid_lr_mult,
+                       betas=None if beta1 is None else (beta1, 0.99), w_lpips=lpips_weight, lpips=lpips_file,
+                       use_gan=not no_gan, gan_start=gan_start, path=out, ckpt_every=ckpt_every,
+                       max_seconds=minutes * 60 if minutes else None, precision=precision)
     learn.brics_data = dict(data=data if data in EMBEDDED else str(Path(data).resolve()), n=n_images, seed=seed,
                             valid_pct=0.1)
     learn.add_cb(PaceCB(seconds=minutes * 60 if minutes else None))

@@ -8,13 +8,13 @@ Docs: https://brics-dev.github.io/brics/brics.html.md"""
 
 # %% ../nbs/05_brics.ipynb #639197b8
 from __future__ import annotations
-import math, copy
+import math, copy, contextlib
 from dataclasses import dataclass, field, asdict, replace, fields
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import check, ConfigError, HubMixin
 from .encoder import Encoder
 from .decoder import StyleDecoder, HashSynthesis, VQGANDecoder, count_macs
-from .grids import FeatureGrids, hit_counts, grid_accounting
+from .grids import FeatureGrids, hit_counts, grid_accounting, _check_keys
 
 # %% auto #0
 __all__ = ['CONFIGS', 'AUTO_CONFIGS', 'DECODER_KEYS', 'BricsConfig', 'get_config', 'auto_config', 'as_config', 'tile_codes',
@@ -209,7 +209,8 @@ class BRICS(nn.Module, HubMixin):
             self.grids = FeatureGrids(cfg.n_groups, cfg.D, c_f=cfg.c_f, d_hidden=cfg.mlp_hidden, n_hidden=2 if hs else 1,
                                       mlp='modulated' if hs else 'plain', n_levels=cfg.n_levels,
                                       n_feats=cfg.n_feats, log2_T=cfg.log2_T, n_min=cfg.n_min, n_max=cfg.n_max,
-                                      index=cfg.index, key_res_mult=cfg.key_res_mult)
+                                      index=cfg.index, key_res_mult=cfg.key_res_mult,
+                                      check_keys=False)   # keys in [0,1] by construction; `features` handles non-finite ones
         self.decoder = make_decoder(cfg)
         self.aux = {}
         self._hub_mixin_config = dict(cfg=asdict(cfg))   # what save_pretrained writes to config.json
@@ -230,14 +231,23 @@ def make_decoder(cfg:BricsConfig) -> nn.Module:
                         num_res_blocks=cfg.enc_res_blocks, attn_resolutions=(), resolution=cfg.image_size, out_ch=3)
 
 # %% ../nbs/05_brics.ipynb #97787714
+def _wide(t:torch.Tensor) -> torch.Tensor:
+    "`t` in float32 if it is a half type (what autocast leaves after a convolution), else unchanged."
+    return t.float() if t.dtype in (torch.float16, torch.bfloat16) else t
+
+def _no_autocast(device_type:str):
+    "Autocast off on `device_type` (a no-op context where autocast does not exist, e.g. the meta device)."
+    ok = getattr(torch.amp, 'is_autocast_available', lambda t: t in ('cpu', 'cuda'))(device_type)
+    return torch.autocast(device_type, enabled=False) if ok else contextlib.nullcontext()
+
 def _encode(self:BRICS, x):
     "Image (B,3,H,W) in [-1,1] → key code (B,c,h,w) in [0,1] (VQ: the quantized code)."
     check(x.shape[-1] == self.cfg.image_size and x.shape[-2] == self.cfg.image_size, 'image_size',
           f"input is {tuple(x.shape[-2:])}, the model expects {self.cfg.image_size}×{self.cfg.image_size}")
     z = self.encoder(x); v = self.cfg.variant
-    if v == 'brics': return torch.sigmoid(z)
+    if v == 'brics': return torch.sigmoid(_wide(z))   # float32 under autocast: a bf16 code is rounded to 2⁻⁸
     if v == 'kl':
-        mu, logvar = z.chunk(2, 1); logvar = logvar.clamp(-30., 20.)
+        mu, logvar = _wide(z).chunk(2, 1); logvar = logvar.clamp(-30., 20.)
         self.aux['kl'] = kl_to_standard_normal(mu, logvar)
         if self.training: mu = mu + (0.5 * logvar).exp() * torch.randn_like(mu)
         return torch.sigmoid(mu)
@@ -247,17 +257,19 @@ BRICS.encode = _encode
 
 # %% ../nbs/05_brics.ipynb #038aa227
 def _keys(self:BRICS, k):
-    "Key code → combined keys κ (B,h',w',n,D); relaxed-precision noise only in training mode."
+    "Key code → combined keys κ (B,h',w',n,D), float32 even under autocast; relaxed-precision noise only in training mode."
     c = self.cfg
-    return code_to_keys(k, c.s, c.n_groups, c.noise if self.training else 'none', c.n_max)
+    with _no_autocast(k.device.type):   # from the code to the lookup: see "Precision" below
+        return code_to_keys(_wide(k), c.s, c.n_groups, c.noise if self.training else 'none', c.n_max)
 
 def _features(self:BRICS, kappa, pooled:bool=False):
     "Combined keys → feature block Φ (B,C_f,h',w'); with `pooled`, also each group's grid features averaged over the image (B,n,L·F)."
     self.aux['kappa'] = kappa.detach()
-    if not torch.isfinite(kappa).all():   # diverged encoder: let the loss turn NaN so the training guard reports it
-        b, h, w, n = kappa.shape[:4]; nan = kappa.new_full((b, self.cfg.c_f, h, w), float('nan'))
-        return (nan, kappa.new_full((b, n, self.grids.grids.out_features), float('nan'))) if pooled else nan
-    phi, pool = self.grids(kappa, pooled=True)
+    if not self.training: _check_keys(kappa.nan_to_num(0.5), self.cfg.n_groups, self.cfg.D)   # a code from outside
+    ok = torch.isfinite(kappa).all()   # a tensor, never read here: the forward does not wait for the GPU
+    phi, pool = self.grids(kappa.nan_to_num(0.5, 1., 0.), pooled=True)
+    nan = phi.new_tensor(float('nan'))   # diverged encoder: Φ turns NaN, so does the loss, and the training guard reports it
+    phi, pool = torch.where(ok, phi, nan), torch.where(ok, pool, nan)
     return (phi.permute(0, 3, 1, 2), pool) if pooled else phi.permute(0, 3, 1, 2)
 
 def _decode(self:BRICS, k):

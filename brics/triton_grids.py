@@ -280,11 +280,17 @@ def lookup_bytes(n_points:int, n_groups:int=4, D:int=3, n_levels:int=16, n_feats
     return d | dict(total=sum(d.values()))
 
 # %% ../nbs/19_triton.ipynb #786fc279
-_PEAK_BYTES_PER_S = (('H200', 4.8e12), ('H100 NVL', 3.9e12), ('H100 PCIe', 2.0e12), ('H100', 3.35e12),
-                     ('A100 80GB PCIe', 1.935e12), ('A100-SXM4-80GB', 2.039e12), ('A100', 1.555e12))
+_PEAK_BYTES_PER_S = (('GH200 144G', 4.9e12), ('GH200', 4.0e12), ('H200', 4.8e12), ('H100 NVL', 3.9e12),
+                     ('H100 PCIe', 2.0e12), ('H100', 3.35e12), ('A100 80GB PCIe', 1.935e12), ('A100-SXM4-80GB', 2.039e12),
+                     ('A100', 1.555e12))
 
-def peak_bandwidth(props) -> float:
-    "Peak memory bandwidth (bytes/s) of a CUDA device from `torch.cuda.get_device_properties`: spec sheet, else clock × bus."
-    for key, bw in _PEAK_BYTES_PER_S:
-        if key in props.name: return bw
-    return 2 * props.memory_clock_rate * 1e3 * props.memory_bus_width / 8
+def _names(key:str, name:str) -> bool:
+    "Whether the device `name` holds the model `key` as a whole word ('H200' is not in 'GH200 480GB')."
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(key)}(?![A-Za-z0-9])", name) is not None
+
+def peak_bandwidth(props) -> float|None:
+    "Peak memory bandwidth (bytes/s) of a CUDA device from `torch.cuda.get_device_properties`: spec sheet, else clock × bus, else None."
+    bw = next((bw for key, bw in _PEAK_BYTES_PER_S if _names(key, props.name)), None)
+    if bw: return bw
+    clock, bus = getattr(props, 'memory_clock_rate', None), getattr(props, 'memory_bus_width', None)   # not in every torch
+    return 2 * clock * 1e3 * bus / 8 if clock and bus else None
