@@ -538,8 +538,10 @@ def load_autoencoder(path, ema=True, device='cpu') -> BRICS:
         sd = {k[len('module.'):]: v for k, v in st['ema'].items() if k.startswith('module.')} if ema and 'ema' in st else st['model']
         model.load_state_dict(sd)
     except (TypeError, KeyError, ValueError, RuntimeError) as e:
+        lines = [l.strip() for l in str(e).splitlines() if l.strip()]   # name the first weight that does not fit, if any
+        why = next((l for l in lines if l.startswith(('size mismatch', 'Missing key', 'Unexpected key'))), lines[0] if lines else '')
         raise CheckpointError(f"checkpoint {path}: an autoencoder checkpoint this version of brics cannot rebuild "
-                              f"({type(e).__name__}: {str(e).splitlines()[0]})") from None
+                              f"({type(e).__name__}: {why})") from None
     return model.to(device).eval()
 
 # %% ../nbs/07_learner.ipynb #6550b47c

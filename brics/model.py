@@ -95,16 +95,20 @@ def _validate(self):
 BricsConfig.validate = _validate
 
 # %% ../nbs/05_brics.ipynb #5c14c42e
+_CPU = dict(enc_res_blocks=1, n_levels=8, log2_T=14, n_min=4, c_f=64, mlp_hidden=32, w_dim=64, vq_codes=512, vq_dim=16,
+            decoder='style')
 CONFIGS = dict(
-    paper256   = BricsConfig(),
-    paper256_c8= BricsConfig(c=8, n_groups=8),
-    paper256_64= BricsConfig(enc_ch_mult=(1, 2, 4), tiled_res=64),
-    cpu32      = BricsConfig(image_size=32, enc_ch=32, enc_ch_mult=(1, 2, 2), enc_res_blocks=1, tiled_res=16,
-                             n_levels=8, n_feats=2, log2_T=14, n_min=4, n_max=16, c_f=64, mlp_hidden=32,
-                             w_dim=64, channel_base=1024, channel_max=64, vq_codes=512, vq_dim=16, decoder='style'),
-    cpu64      = BricsConfig(image_size=64, enc_ch=32, enc_ch_mult=(1, 2, 2, 4), enc_res_blocks=1, tiled_res=16,
-                             n_levels=8, n_feats=2, log2_T=14, n_min=4, n_max=16, c_f=64, mlp_hidden=32,
-                             w_dim=64, channel_base=4096, channel_max=128, vq_codes=512, vq_dim=16, decoder='style'),
+    paper256    = BricsConfig(),
+    paper256_c8 = BricsConfig(c=8, n_groups=8),
+    paper256_64 = BricsConfig(enc_ch_mult=(1, 2, 4), tiled_res=64),
+    cpu32       = BricsConfig(image_size=32, enc_ch=16, enc_ch_mult=(1, 2, 4), tiled_res=16, n_feats=2, n_max=16,
+                              channel_base=1024, channel_max=64, **_CPU),
+    cpu64       = BricsConfig(image_size=64, enc_ch=16, enc_ch_mult=(1, 2, 4, 8), tiled_res=32, n_feats=4, n_max=32,
+                              channel_base=2048, channel_max=64, **_CPU),
+    cpu32_v1    = BricsConfig(image_size=32, enc_ch=32, enc_ch_mult=(1, 2, 2), tiled_res=16, n_feats=2, n_max=16,
+                              channel_base=1024, channel_max=64, **_CPU),
+    cpu64_v1    = BricsConfig(image_size=64, enc_ch=32, enc_ch_mult=(1, 2, 2, 4), tiled_res=16, n_feats=2, n_max=16,
+                              channel_base=4096, channel_max=128, **_CPU),
 )
 
 def get_config(name='paper256', **overrides) -> BricsConfig:
