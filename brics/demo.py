@@ -18,10 +18,11 @@ from .model import get_config, CONFIGS
 from .cli import command, one_of
 from .learner import ae_learner, load_autoencoder, set_progress
 from .diffusion import key_codes, codes_dls, diffusion_learner, load_diffusion, generate, SAMPLERS
-from .metrics import recon_metrics, summarize, generation_metrics
+from .metrics import recon_metrics, summarize, generation_metrics, generation_features, load_inception
+from .digits import digit_scores
 
 # %% auto #0
-__all__ = ['reconstruct_split', 'recon_summary', 'write_report', 'run_demo', 'brics_demo']
+__all__ = ['reconstruct_split', 'recon_summary', 'gen_scores', 'stage1_ceiling', 'write_report', 'run_demo', 'brics_demo']
 
 # %% ../nbs/14_demo.ipynb #fc23a98f
 @torch.no_grad()
@@ -38,12 +39,32 @@ def recon_summary(x, r) -> dict:
     s = summarize(recon_metrics(x, r))
     return {f"recon_{k}{suf}": float(v[i]) for k, v in s.items() for i, suf in ((0, ''), (1, '_std'))}
 
+# %% ../nbs/14_demo.ipynb #f9b2270d
+def gen_scores(ref:dict, imgs:torch.Tensor, inception=None, digits:bool=False, prefix:str='', is_head=None) -> dict:
+    "`imgs` scored as samples against reference features `ref`: FID, KID, precision, recall, F1 (+ IS, + digit scores)."
+    feats = generation_features(imgs, inception=inception)
+    m = generation_metrics(ref, feats, is_head=is_head, clip=None, is_splits=min(10, len(imgs)))
+    if digits: m.update({k: v for k, v in digit_scores(imgs).items() if k != 'digits_counts' and v is not None})
+    return {prefix + k: v for k, v in m.items()}
+
+# %% ../nbs/14_demo.ipynb #68255cd3
+@torch.no_grad()
+def stage1_ceiling(ae, dls, ref:dict, inception=None, n:int=256, digits:bool=False) -> dict:
+    "Stage 1's reconstructions of the first `n` training images, scored as samples (`ceiling_` keys): what stage 2 can reach."
+    _, r = reconstruct_split(ae, dls.train.new(shuffle=False, drop_last=False), max_n=n)
+    return gen_scores(ref, r, inception, digits, prefix='ceiling_')
+
 # %% ../nbs/14_demo.ipynb #094a3c33
 def write_report(out, m:dict, data:str, cfg_name:str):
     "`metrics.json` (flat keys) and a short `report.md` with the pictures, in `out`."
     atomic_write_bytes(json.dumps(m, indent=1).encode(), out/'metrics.json')
     f = lambda k, d=2: f"{m[k]:.{d}f}" if isinstance(m.get(k), (int, float)) else 'n/a'
-    gen = ' | '.join(f"{k} {f(k, 3)}" for k in ('fid', 'kid', 'precision', 'recall', 'f1') if k in m) or 'not computed'
+    line = lambda p: ' | '.join(f"{k} {f(p + k, 3)}" for k in ('fid', 'kid', 'precision', 'recall', 'f1') if p + k in m)
+    gen, ceil = line('') or 'not computed', line('ceiling_') or 'not computed'
+    dig = lambda p: (f"; read as a digit (classifier p ≥ 0.9): {100 * m[p + 'digits_recognised']:.0f}%, evenness of the ten "
+                     f"classes {f(p + 'digits_evenness', 2)}") if p + 'digits_recognised' in m else ''
+    real = (f" Real held-out digits are read as digits {100 * m['real_digits_recognised']:.0f}% of the time."
+            if 'real_digits_recognised' in m else '')
     md = f"""# brics-demo report
 
 Data: `{data}` ({m['n_train']} training / {m['n_valid']} held-out images, {m['image_size']}px); configuration `{cfg_name}`;
@@ -59,9 +80,13 @@ pretrained LPIPS weights offline; the GAN needs longer runs).
 
 ## Stage 2: diffusion on key codes
 {m['diffusion_steps']} steps in {m['diffusion_seconds']:.0f} s (schedule `{m['schedule']}`), {m['n_samples']} samples with
-{m['sampling_steps']}-step {m.get('sampler', 'ddim')}, decoded through stage 1. Generation metrics against the held-out images: {gen}.
+{m['sampling_steps']}-step {m.get('sampler', 'ddim')}, decoded through stage 1. Generation metrics against the held-out images: {gen}{dig('')}.
 
 ![samples](samples.png)
+
+## The ceiling
+Stage 1's reconstructions of 256 training images, scored as the samples are: {ceil}{dig('ceiling_')}. No stage 2 can
+do better than its stage 1 reproducing the training images, so the gap between the two lines is stage 2's share.{real}
 """
     (out/'report.md').write_text(md); return out/'report.md'
 
@@ -97,8 +122,12 @@ def run_demo(data='mnist', config='cpu32', minutes=9., out='demo_out', seed=0, n
     unet_m, _ = load_diffusion(out/'diffusion'/'last.pt')
     _, imgs = generate(unet_m, ae, n_samples, sampling_steps, sampler, schedule, seed=seed, device=dev)
     save_image_grid(imgs[:64], out/'samples.png', nrow=16)
-    if gen_metrics:
-        m.update(generation_metrics(x, imgs, is_head='auto', clip='auto', is_splits=min(10, n_samples)))
+    if gen_metrics:   # samples, the ceiling and (digits) the real images, against the held-out images' features
+        inc, digits = load_inception(device=dev), data == 'mnist'
+        ref = generation_features(x, inception=inc)
+        m.update(gen_scores(ref, imgs, inc, digits, is_head='auto'))
+        m.update(stage1_ceiling(ae, dls, ref, inc, digits=digits))
+        if digits: m['real_digits_recognised'] = digit_scores(x)['digits_recognised']
     m.update(seconds=time.time() - t0, n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), image_size=cfg.image_size,
              n_samples=n_samples, sampling_steps=sampling_steps, sampler=sampler, schedule=schedule, weighting=weighting, gray=cfg.gray,
              device=f"{torch.get_num_threads()} CPU threads" if not torch.cuda.is_available() else torch.cuda.get_device_name())

@@ -21,6 +21,7 @@ from .data import (get_dls, image_files, ImageFolder, TensorImages, mnist_images
 from .metrics import (recon_metrics, summarize, format_mean_std, psnr, ssim, load_inception, load_inception_head,
                            generation_features, generation_metrics, _optional, _clip_model, vgg16_fc2, INCEPTION_SHA1)
 from .learner import load_autoencoder
+from .digits import digit_scores
 from .losses import load_lpips
 from .model import BRICS
 from .cli import command, one_of
@@ -155,10 +156,14 @@ def generation_record(pr_features:str, size:int, k:int, is_head, clip, kid_subse
                 is_features='Inception-v3 logits' if is_head is not None else skipped,
                 clip_features='CLIP ViT-B/32' if clip is not None else skipped)
 
+def _stack(src) -> torch.Tensor:
+    "All images of a tensor or of a dataset of 1-tuples, as one tensor."
+    return src if torch.is_tensor(src) else torch.cat([b[0] for b in DataLoader(src, batch_size=256)])
+
 def eval_generation(samples, reference='mnist', n_ref:int=None, bs:int=50, device=None, k:int=3, is_head='auto', clip='auto',
                     kid_subset_size:int=1000, seed:int=0, num_workers:int=0, pr_features:str='inception',
-                    vgg16_file=None) -> dict:
-    "FID, KID, IS, precision/recall/F1 (k-NN) and CLIP-FID of `samples` against `reference`; and how."
+                    vgg16_file=None, digits='auto') -> dict:
+    "FID, KID, IS, precision/recall/F1 (k-NN), CLIP-FID (and, for MNIST, digit scores) of `samples` vs `reference`; and how."
     check(pr_features in PR_FEATURES, 'pr_features', f"must be one of {', '.join(PR_FEATURES)}, got {pr_features!r}")
     device = default_device(device)
     fake = image_source(samples, what='samples'); size = fake.shape[-1] if torch.is_tensor(fake) else fake.size
@@ -170,13 +175,19 @@ def eval_generation(samples, reference='mnist', n_ref:int=None, bs:int=50, devic
     ff, fr = [_gen_features(s, bs, device, inc, cm, num_workers=num_workers, pr=pr) for s in (fake, real)]
     m = generation_metrics(fr, ff, device=device, k=k, is_head=head, is_splits=min(10, len(fake)), clip=None,
                            kid_subset_size=kid_subset_size, seed=seed)
+    if digits == 'auto': digits = isinstance(reference, str) and reference == 'mnist'
+    if digits:   # 11a_digits' classifier; metrics.json is flat: one count per class
+        ds = digit_scores(_stack(fake))
+        m.update({k: v for k, v in ds.items() if k != 'digits_counts' and v is not None})
+        m.update({f'digits_count_{d}': c for d, c in enumerate(ds['digits_counts'])})
     how = generation_record(pr_features, size, k, head, cm, kid_subset_size)
     return {**m, 'n_samples': len(fake), 'n_ref': len(real), **how}
 
 # %% ../nbs/12_evaluate.ipynb #5a1d9fed
 METRIC_LABELS = dict(recon_psnr=('PSNR ↑', 2), recon_ssim=('SSIM ↑', 4), recon_lpips=('LPIPS ↓', 4), recon_n=('images', 0),
                      usage=('grid usage ↑', 4), fid=('FID ↓', 2), kid=('KID ↓', 4), is_mean=('IS ↑', 2), precision=('precision ↑', 3),
-                     recall=('recall ↑', 3), f1=('F1 ↑', 3), clip_fid=('CLIP-FID ↓', 2), n_samples=('samples', 0), n_ref=('reference images', 0))
+                     recall=('recall ↑', 3), f1=('F1 ↑', 3), clip_fid=('CLIP-FID ↓', 2), n_samples=('samples', 0), n_ref=('reference images', 0),
+                     digits_recognised=('read as digits ↑', 3), digits_evenness=('digit classes, evenness ↑', 3))
 
 def _num(v) -> bool: return isinstance(v, (int, float)) and not isinstance(v, bool)
 
