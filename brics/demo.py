@@ -116,7 +116,7 @@ def brics_demo(
     n_images:int=None,      # use only the first N images of an embedded collection
     bs:int=32,              # batch size of stage 1 (stage 2: 64)
     n_samples:int=256,      # number of generated samples
-    steps:int=10,           # sampler steps (10 DPM-Solver++ steps measured best in 10a_diagnose)
+    steps:int=10,           # sampler steps (10 DPM-Solver++ steps measured best in 32_lab.diagnose)
     sampler:one_of(*SAMPLERS)='dpm++',  # sampler (dpm++: DPM-Solver++(2M))
     no_gen_metrics:bool=False, # skip FID/KID/precision/recall
     device:str=None,        # cpu, cuda or cuda:N (default: cuda when there is one)
