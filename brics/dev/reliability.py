@@ -76,8 +76,9 @@ def make_messy_folder(path, n:int=200, seed:int=0) -> dict:
 _DRIVER = r'''
 import sys, os, json, runpy, traceback, resource, signal, time, importlib
 bindir, tmp = sys.argv[1], sys.argv[2]
-for m in ('brics.learner', 'brics.diffusion', 'brics.demo', 'brics.lab.bench', 'brics.evaluate'): importlib.import_module(m)
-from brics.data import _mnist_uint8; _mnist_uint8()
+for m in ('brics.learner', 'brics.diffusion', 'brics.demo', 'brics.lab.bench_cli', 'brics.evaluate'): importlib.import_module(m)
+from brics.data import mnist_images
+mnist_images(28, 1)   # the digits parsed once, before the fork
 for n, line in enumerate(sys.stdin):
     c = json.loads(line); fo, fe = f"{tmp}/{n}.out", f"{tmp}/{n}.err"; sys.stdout.flush(); sys.stderr.flush(); pid = os.fork()
     if pid == 0:
