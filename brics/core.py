@@ -6,7 +6,8 @@ Docs: https://brics-dev.github.io/brics/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #0230d04c
 from __future__ import annotations
-import os, io, math, random, shutil, tempfile, warnings, json, pickle, pickletools, zipfile, codecs, hashlib
+import os, io, sys, math, random, shutil, tempfile, warnings, json, pickle, pickletools, zipfile, codecs, hashlib
+from contextlib import contextmanager
 from pathlib import Path
 import numpy as np, torch
 from fastcore.basics import listify, ifnone
@@ -15,11 +16,11 @@ from huggingface_hub import PyTorchModelHubMixin
 
 # %% auto #0
 __all__ = ['CHECKPOINT_KINDS', 'ConfigError', 'check', 'set_seed', 'rng_state', 'set_rng_state', 'default_device', 'device_name',
-           'dist_on', 'world_size', 'is_main', 'coll_device', 'any_rank', 'from_main', 'all_reduce_grads_',
-           'broadcast_module_', 'unwrap_model', 'n_params', 'CheckpointError', 'WriteError', 'atomic_write_bytes',
-           'atomic_save', 'sniff_file', 'safe_load', 'checkpoint_kind', 'hub_folder', 'HubMixin', 'weights_sha256',
-           'check_output_dir', 'to_uint8', 'image_grid', 'save_image_grid', 'show_images', 'readme_text',
-           'write_readme']
+           'quiet_stderr', 'peak_memory', 'dist_on', 'world_size', 'is_main', 'coll_device', 'any_rank', 'from_main',
+           'all_reduce_grads_', 'broadcast_module_', 'unwrap_model', 'n_params', 'CheckpointError', 'WriteError',
+           'atomic_write_bytes', 'atomic_save', 'sniff_file', 'safe_load', 'checkpoint_kind', 'hub_folder', 'HubMixin',
+           'weights_sha256', 'check_output_dir', 'to_uint8', 'image_grid', 'save_image_grid', 'show_images',
+           'readme_text', 'write_readme']
 
 # %% ../nbs/00_core.ipynb #6c62a67d
 class ConfigError(ValueError, CliError):
@@ -67,6 +68,31 @@ def device_name(device=None) -> str:
     dev = default_device(device)
     if dev.type == 'cuda': return torch.cuda.get_device_name(dev)
     return f"CPU ({os.cpu_count()} cores, {torch.get_num_threads()} torch threads)"
+
+# %% ../nbs/00_core.ipynb #2a377716
+@contextmanager
+def quiet_stderr():
+    "Send what C code writes to file descriptor 2 to /dev/null for the duration."
+    sys.stderr.flush(); saved, null = os.dup(2), os.open(os.devnull, os.O_WRONLY)
+    try: os.dup2(null, 2); yield
+    finally: os.dup2(saved, 2); os.close(saved); os.close(null)
+
+def _cpu_peak(fn) -> int:
+    from torch.profiler import profile, ProfilerActivity
+    with quiet_stderr(), profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof: fn()
+    ev = sorted((e.start_ns(), e.nbytes()) for e in prof.profiler.kineto_results.events() if e.name() == '[memory]')
+    now = peak = 0
+    for _, n in ev: now += n; peak = max(peak, now)
+    return peak
+
+# %% ../nbs/00_core.ipynb #315e03c1
+def peak_memory(fn, device=None) -> int:
+    "Peak bytes allocated while `fn()` runs, above what was allocated before (CUDA allocator stats; CPU: profiler events)."
+    dev = default_device(device)
+    if dev.type != 'cuda': return _cpu_peak(fn)
+    torch.cuda.synchronize(dev); torch.cuda.reset_peak_memory_stats(dev); base = torch.cuda.memory_allocated(dev)
+    fn(); torch.cuda.synchronize(dev)
+    return torch.cuda.max_memory_allocated(dev) - base
 
 # %% ../nbs/00_core.ipynb #d44d852c
 def dist_on() -> bool:

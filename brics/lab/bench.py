@@ -14,15 +14,15 @@ from datetime import datetime
 from pathlib import Path
 import torch
 from fastai.callback.core import Callback, CancelFitException
-from ..core import check, device_name, default_device, set_seed, atomic_write_bytes
+from ..core import check, device_name, default_device, set_seed, atomic_write_bytes, peak_memory
 
 # %% auto #0
 __all__ = ['BENCH_CASES', 'MODES', 'RECORD_KEYS', 'STAGE1_VARIANTS', 'TINY_AE', 'bench_case', 'bench_record', 'check_record',
            'best_time', 'run_cases', 'record_cells', 'summary_table', 'bench_grids', 'bench_grids_paper',
            'bench_grids_triton', 'paper_decoders', 'decoder_gmacs', 'bench_decoder', 'StepTimer', 'StopAfter',
            'no_files', 'fit_peak', 'bench_dls', 'interleaved_throughput', 'ae_throughput', 'bench_stage1',
-           'quiet_stderr', 'peak_memory', 'retrieval_memory', 'bench_memory', 'sampling_throughput', 'bench_sampling',
-           'machine_info', 'benchmarks_md', 'write_benchmarks_md']
+           'retrieval_memory', 'bench_memory', 'sampling_throughput', 'bench_sampling', 'machine_info', 'benchmarks_md',
+           'write_benchmarks_md']
 
 # %% ../../nbs/30_lab.bench.ipynb #3f724342
 BENCH_CASES = {}
@@ -301,31 +301,6 @@ def bench_stage1(mode:str='full', device=None) -> list:
         out += [bench_record('stage1', f'train_images_per_s_{config}', ips['brics'], ips['vqgan'], 1.7, dev, **kw),
                 bench_record('stage1', f'train_images_per_s_{config}_vq_same_decoder', ips['brics'], ips['vq'], None, dev, **kw)]
     return out
-
-# %% ../../nbs/30_lab.bench.ipynb #2a377716
-@contextmanager
-def quiet_stderr():
-    "Send what C code writes to file descriptor 2 to /dev/null for the duration."
-    sys.stderr.flush(); saved, null = os.dup(2), os.open(os.devnull, os.O_WRONLY)
-    try: os.dup2(null, 2); yield
-    finally: os.dup2(saved, 2); os.close(saved); os.close(null)
-
-def _cpu_peak(fn) -> int:
-    from torch.profiler import profile, ProfilerActivity
-    with quiet_stderr(), profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof: fn()
-    ev = sorted((e.start_ns(), e.nbytes()) for e in prof.profiler.kineto_results.events() if e.name() == '[memory]')
-    now = peak = 0
-    for _, n in ev: now += n; peak = max(peak, now)
-    return peak
-
-# %% ../../nbs/30_lab.bench.ipynb #315e03c1
-def peak_memory(fn, device=None) -> int:
-    "Peak bytes allocated while `fn()` runs, above what was allocated before (CUDA allocator stats; CPU: profiler events)."
-    dev = default_device(device)
-    if dev.type != 'cuda': return _cpu_peak(fn)
-    torch.cuda.synchronize(dev); torch.cuda.reset_peak_memory_stats(dev); base = torch.cuda.memory_allocated(dev)
-    fn(); torch.cuda.synchronize(dev)
-    return torch.cuda.max_memory_allocated(dev) - base
 
 # %% ../../nbs/30_lab.bench.ipynb #5ee5fe1b
 def retrieval_memory(batches=(1, 2), config:str='paper256', device=None, **overrides) -> dict:

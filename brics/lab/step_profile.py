@@ -103,7 +103,8 @@ def profile_step(config:str='cpu32', bs:int=32, n_steps:int=16, warmup:int=2, da
     from brics.learner import ae_learner
     from brics.data import get_dls
     from brics.model import get_config, BricsConfig
-    from brics.lab.bench import StopAfter, quiet_stderr
+    from brics.lab.bench import StopAfter
+    from brics.core import quiet_stderr
     check(n_steps >= 1, 'n_steps', f"must be >= 1, got {n_steps}")
     names = {f.name for f in fields(BricsConfig)}
     cfg = get_config(config, **{k: v for k, v in kw.items() if k in names}); set_seed(seed)
