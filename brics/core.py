@@ -6,7 +6,8 @@ Docs: https://brics-dev.github.io/brics/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #0230d04c
 from __future__ import annotations
-import os, io, math, random, shutil, tempfile, warnings, json, pickle, pickletools, zipfile, codecs, hashlib
+import os, io, sys, math, random, shutil, tempfile, warnings, json, pickle, pickletools, zipfile, codecs, hashlib
+from contextlib import contextmanager
 from pathlib import Path
 import numpy as np, torch
 from fastcore.basics import listify, ifnone
@@ -15,10 +16,11 @@ from huggingface_hub import PyTorchModelHubMixin
 
 # %% auto #0
 __all__ = ['CHECKPOINT_KINDS', 'ConfigError', 'check', 'set_seed', 'rng_state', 'set_rng_state', 'default_device', 'device_name',
-           'world_size', 'is_main', 'any_rank', 'from_main', 'all_reduce_grads_', 'broadcast_module_', 'unwrap_model',
-           'CheckpointError', 'WriteError', 'atomic_write_bytes', 'atomic_save', 'sniff_file', 'safe_load',
-           'checkpoint_kind', 'hub_folder', 'HubMixin', 'weights_sha256', 'check_output_dir', 'to_uint8', 'image_grid',
-           'save_image_grid', 'show_images', 'readme_text', 'write_readme']
+           'quiet_stderr', 'peak_memory', 'dist_on', 'world_size', 'is_main', 'coll_device', 'any_rank', 'from_main',
+           'all_reduce_grads_', 'broadcast_module_', 'unwrap_model', 'n_params', 'CheckpointError', 'WriteError',
+           'atomic_write_bytes', 'atomic_save', 'sniff_file', 'safe_load', 'checkpoint_kind', 'hub_folder', 'HubMixin',
+           'weights_sha256', 'check_output_dir', 'to_uint8', 'image_grid', 'save_image_grid', 'show_images',
+           'readme_text', 'write_readme']
 
 # %% ../nbs/00_core.ipynb #6c62a67d
 class ConfigError(ValueError, CliError):
@@ -67,36 +69,63 @@ def device_name(device=None) -> str:
     if dev.type == 'cuda': return torch.cuda.get_device_name(dev)
     return f"CPU ({os.cpu_count()} cores, {torch.get_num_threads()} torch threads)"
 
+# %% ../nbs/00_core.ipynb #2a377716
+@contextmanager
+def quiet_stderr():
+    "Send what C code writes to file descriptor 2 to /dev/null for the duration."
+    sys.stderr.flush(); saved, null = os.dup(2), os.open(os.devnull, os.O_WRONLY)
+    try: os.dup2(null, 2); yield
+    finally: os.dup2(saved, 2); os.close(saved); os.close(null)
+
+def _cpu_peak(fn) -> int:
+    from torch.profiler import profile, ProfilerActivity
+    with quiet_stderr(), profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof: fn()
+    ev = sorted((e.start_ns(), e.nbytes()) for e in prof.profiler.kineto_results.events() if e.name() == '[memory]')
+    now = peak = 0
+    for _, n in ev: now += n; peak = max(peak, now)
+    return peak
+
+# %% ../nbs/00_core.ipynb #315e03c1
+def peak_memory(fn, device=None) -> int:
+    "Peak bytes allocated while `fn()` runs, above what was allocated before (CUDA allocator stats; CPU: profiler events)."
+    dev = default_device(device)
+    if dev.type != 'cuda': return _cpu_peak(fn)
+    torch.cuda.synchronize(dev); torch.cuda.reset_peak_memory_stats(dev); base = torch.cuda.memory_allocated(dev)
+    fn(); torch.cuda.synchronize(dev)
+    return torch.cuda.max_memory_allocated(dev) - base
+
 # %% ../nbs/00_core.ipynb #d44d852c
-def _dist_on() -> bool:
+def dist_on() -> bool:
+    "Whether a process group of more than one process is running."
     return torch.distributed.is_available() and torch.distributed.is_initialized() and torch.distributed.get_world_size() > 1
 
 def world_size() -> int:
     "Processes in this distributed run; 1 when not distributed (or before the process group exists)."
-    return torch.distributed.get_world_size() if _dist_on() else 1
+    return torch.distributed.get_world_size() if dist_on() else 1
 
 def is_main() -> bool:
     "True in the process that writes files and prints: rank 0 of a distributed run, or the only process."
     return int(os.environ.get('RANK', '0')) == 0
 
-def _coll_device() -> torch.device:   # NCCL exchanges CUDA tensors only, gloo CPU tensors
+def coll_device() -> torch.device:   # NCCL exchanges CUDA tensors only, gloo CPU tensors
+    "The device that the process group's collectives exchange tensors on."
     return torch.device('cuda', torch.cuda.current_device()) if torch.distributed.get_backend() == 'nccl' else torch.device('cpu')
 
 def any_rank(flag) -> bool:
     "True on every process if `flag` is true on any of them (a collective: every process must call it)."
-    if not _dist_on(): return bool(flag)
-    t = torch.tensor([float(bool(flag))], device=_coll_device())
+    if not dist_on(): return bool(flag)
+    t = torch.tensor([float(bool(flag))], device=coll_device())
     torch.distributed.all_reduce(t, op=torch.distributed.ReduceOp.MAX); return bool(t.item())
 
 def from_main(x:float) -> float:
     "Rank 0's value of `x` on every process (a collective)."
-    if not _dist_on(): return x
-    t = torch.tensor([float(x)], dtype=torch.float64, device=_coll_device()); torch.distributed.broadcast(t, 0)
+    if not dist_on(): return x
+    t = torch.tensor([float(x)], dtype=torch.float64, device=coll_device()); torch.distributed.broadcast(t, 0)
     return t.item()
 
 def all_reduce_grads_(params):
     "Average the gradients of `params` over all processes, in place, with one all-reduce per dtype (a collective)."
-    if not _dist_on(): return
+    if not dist_on(): return
     ps = [p for p in params if p.requires_grad]
     for p in ps:
         if p.grad is None: p.grad = torch.zeros_like(p)   # the processes must send the same layout
@@ -107,13 +136,17 @@ def all_reduce_grads_(params):
 
 def broadcast_module_(m:torch.nn.Module, src:int=0):
     "Copy process `src`'s parameters and buffers of `m` to every process (a collective)."
-    if not _dist_on(): return
+    if not dist_on(): return
     with torch.no_grad():
         for t in [*m.parameters(), *m.buffers()]: torch.distributed.broadcast(t.data, src)
 
 def unwrap_model(m:torch.nn.Module) -> torch.nn.Module:
     "The module inside a `DistributedDataParallel` wrapper (or `m` itself)."
     return m.module if isinstance(m, torch.nn.parallel.DistributedDataParallel) else m
+
+def n_params(m:torch.nn.Module) -> int:
+    "Number of parameters of `m`."
+    return sum(p.numel() for p in m.parameters())
 
 # %% ../nbs/00_core.ipynb #59aff1cf
 class CheckpointError(RuntimeError, CliError):

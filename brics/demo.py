@@ -74,7 +74,7 @@ total wall time {m['seconds']:.0f} s on {m['device']}.
 {m['ae_steps']} steps in {m['ae_seconds']:.0f} s. Held-out reconstruction: PSNR {f('recon_psnr')} ± {f('recon_psnr_std')} dB,
 SSIM {f('recon_ssim', 3)} ± {f('recon_ssim_std', 3)}; grid entries touched by the held-out set: {f('usage', 3)}.
 Trained with MSE only and the `{m.get('recipe', 'fast')}` optimiser recipe: LPIPS and the GAN term are off in the demo (no
-pretrained LPIPS weights offline; the GAN needs longer runs).
+pretrained LPIPS weights offline; at this budget the GAN term cost more steps than it gave back: `37_lab.sharpness`).
 
 ![reconstructions: originals above, reconstructions below](recon.png)
 
@@ -145,7 +145,7 @@ def brics_demo(
     n_images:int=None,      # use only the first N images of an embedded collection
     bs:int=32,              # batch size of stage 1 (stage 2: 64)
     n_samples:int=256,      # number of generated samples
-    steps:int=10,           # sampler steps (10 DPM-Solver++ steps measured best in 10a_diagnose)
+    steps:int=10,           # sampler steps (10 DPM-Solver++ steps measured best in 32_lab.diagnose)
     sampler:one_of(*SAMPLERS)='dpm++',  # sampler (dpm++: DPM-Solver++(2M))
     no_gen_metrics:bool=False, # skip FID/KID/precision/recall
     device:str=None,        # cpu, cuda or cuda:N (default: cuda when there is one)

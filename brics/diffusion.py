@@ -19,12 +19,12 @@ from fastai.callback.schedule import ParamScheduler, SchedLin, SchedCos, combine
 from fastai.callback.progress import CSVLogger
 from fastai.optimizer import OptimWrapper
 from .core import (check, ConfigError, CheckpointError, atomic_save, safe_load, set_seed, save_image_grid,
-                        check_output_dir, default_device, from_main, is_main, world_size, weights_sha256)
+                        check_output_dir, default_device, from_main, is_main, world_size, weights_sha256, n_params)
 from .data import TensorImages, make_dls, split_idxs
 from .schedules import get_schedule, as_schedule, alpha_sigma, loss_weight, SCHEDULES, LOSS_WEIGHTS
 from .unet import UNet, unet_from_config, UNET_CONFIGS
-from .learner import (EMACB, CheckpointCB, NaNGuardCB, TimeBudgetCB, resume_fit, load_autoencoder, _cb, set_progress, maybe_bar,
-                           PaceCB, n_params, bound_line, stop_reason, stop_line, watch, DeviceMixedPrecision, LOGGERS,
+from .learner import (EMACB, CheckpointCB, NaNGuardCB, TimeBudgetCB, resume_fit, load_autoencoder, get_cb, set_progress, maybe_bar,
+                           PaceCB, bound_line, stop_reason, stop_line, watch, DeviceMixedPrecision, LOGGERS,
                            check_logger)
 from .cli import command, one_of
 from fastai.callback.fp16 import AMPMode
@@ -188,7 +188,7 @@ class SampleGridCB(Callback):
         store_attr('ae,every,n,steps,schedule,sampler')
     def after_epoch(self):
         if (self.learn.epoch + 1) % self.every or not is_main(): return
-        ema = _cb(self.learn, EMACB); m = ema.ema.module if ema is not None and ema.ema is not None else self.learn.model
+        ema = get_cb(self.learn, EMACB); m = ema.ema.module if ema is not None and ema.ema is not None else self.learn.model
         dev = self.learn.dls.device
         _, imgs = generate(m, self.ae, self.n, self.steps, self.sampler, self.schedule, seed=0, device=dev)
         save_image_grid(imgs, self.learn.path/f'samples_epoch{self.learn.epoch+1:03d}.png', nrow=8); m.train()
@@ -246,7 +246,7 @@ def brics_train_diffusion(
     epochs:int=None,           # epochs (default 50; with --minutes alone, time is the bound)
     minutes:float=None,        # wall-time budget in minutes
     bs:int=64,                 # batch size
-    lr:float=2e-3,             # peak learning rate (2e-3 measured better than 1e-3 for the cpu UNet: nbs/10a_diagnose)
+    lr:float=2e-3,             # peak learning rate (2e-3 measured better than 1e-3 for the cpu UNet: nbs/32_lab.diagnose)
     out:str='runs/diffusion',  # output folder
     resume:bool=False,         # continue from OUT/last.pt
     seed:int=0,                # random seed
@@ -303,10 +303,3 @@ def brics_train_diffusion(
         (out/'summary.json').write_text(json.dumps(summary, indent=1))
         print(json.dumps({k: v for k, v in summary.items() if k != 'data'})); print(stop_line(learn, interrupted))
     return learn
-
-# %% ../nbs/10_diffusion.ipynb #e1a35c0d
-def __getattr__(name):   # PEP 562: `from brics.diffusion import brics_sample`, as console scripts installed earlier do
-    if name == 'brics_sample':
-        from brics.export import brics_sample
-        return brics_sample
-    raise AttributeError(f"module 'brics.diffusion' has no attribute {name!r}")

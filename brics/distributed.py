@@ -14,7 +14,7 @@ import torch, torch.nn as nn
 from fastai.callback.core import Callback
 from fastai.callback.progress import ProgressCallback, CSVLogger
 from fastai.distributed import DistributedDL, DistributedTrainer
-from .core import world_size, is_main, unwrap_model, _dist_on, _coll_device
+from .core import world_size, is_main, unwrap_model, dist_on, coll_device
 
 # %% auto #0
 __all__ = ['init_distributed', 'teardown_distributed', 'main_first', 'BricsDistributedDL', 'BricsDistributedTrainer', 'RankRNGCB',
@@ -38,7 +38,7 @@ def teardown_distributed():
 @contextmanager
 def main_first():
     "Rank 0 runs the block first (e.g. writes a cache); the other processes run it once rank 0 is done."
-    if not _dist_on(): yield; return
+    if not dist_on(): yield; return
     if not is_main(): torch.distributed.barrier()
     try: yield
     finally:
@@ -48,7 +48,7 @@ def main_first():
 class BricsDistributedDL(DistributedDL):
     "fastai's `DistributedDL`, whose index broadcast also works on the CPU (gloo) backend."
     def _broadcast(self, t, rank):
-        t = torch.tensor(t, dtype=torch.long, device=_coll_device()); torch.distributed.broadcast(t, rank)
+        t = torch.tensor(t, dtype=torch.long, device=coll_device()); torch.distributed.broadcast(t, rank)
         return t.cpu().tolist()
 
 class BricsDistributedTrainer(DistributedTrainer):
@@ -70,7 +70,7 @@ class RankRNGCB(Callback):
     def before_batch(self):
         if not self.training or self.forked: return
         base = int(torch.randint(0, 2**62, (1,)).item())
-        torch.manual_seed(base + (torch.distributed.get_rank() if _dist_on() else 0)); self.forked = True
+        torch.manual_seed(base + (torch.distributed.get_rank() if dist_on() else 0)); self.forked = True
 
 # %% ../nbs/20_distributed.ipynb #ac7b4a7a
 def _modules(learn) -> list:
@@ -87,8 +87,8 @@ def weight_hash(m:nn.Module) -> torch.Tensor:
 
 def ranks_in_sync(learn) -> bool:
     "True if every process holds the same weights (model, EMA, discriminator); a collective; True in one process."
-    if not _dist_on(): return True
-    h = torch.cat([weight_hash(m) for m in _modules(learn)]).to(_coll_device()); lo, hi = h.clone(), h.clone()
+    if not dist_on(): return True
+    h = torch.cat([weight_hash(m) for m in _modules(learn)]).to(coll_device()); lo, hi = h.clone(), h.clone()
     torch.distributed.all_reduce(lo, op=torch.distributed.ReduceOp.MIN)
     torch.distributed.all_reduce(hi, op=torch.distributed.ReduceOp.MAX)
     return bool(torch.equal(lo, hi))

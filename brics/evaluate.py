@@ -19,7 +19,7 @@ from .core import check, CheckpointError, atomic_write_bytes, check_output_dir, 
 from .data import (get_dls, image_files, ImageFolder, TensorImages, mnist_images, photo_patches, IMG_EXTS,
                         auto_workers)
 from .metrics import (recon_metrics, summarize, format_mean_std, psnr, ssim, load_inception, load_inception_head,
-                           generation_features, generation_metrics, _optional, _clip_model, vgg16_fc2, INCEPTION_SHA1)
+                           generation_features, generation_metrics, optional_network, clip_model, vgg16_fc2, INCEPTION_SHA1)
 from .learner import load_autoencoder
 from .digits import digit_scores
 from .losses import load_lpips
@@ -79,7 +79,7 @@ def usage_stats(counts:list) -> dict:
 # %% ../nbs/12_evaluate.ipynb #9a5ed4f6
 def _lpips_net(spec, net:str, device):
     "Resolve LPIPS: 'auto' (cache, else skipped with a warning), None (off), a path (must load) or a network."
-    m = _optional(spec, lambda p, d: load_lpips(net, p), 'LPIPS', device)
+    m = optional_network(spec, lambda p, d: load_lpips(net, p), 'LPIPS', device)
     return m.to(device).eval() if m is not None else None
 
 def _recon_key(k:str, std:bool=False) -> str: return f"recon_{k}{'_std' if std else ''}"
@@ -169,9 +169,9 @@ def eval_generation(samples, reference='mnist', n_ref:int=None, bs:int=50, devic
     fake = image_source(samples, what='samples'); size = fake.shape[-1] if torch.is_tensor(fake) else fake.size
     few = lambda nm, s: check(len(s) > k, nm, f"{len(s)} images; precision/recall with k={k} needs more than {k}")
     few('samples', fake); real = image_source(reference, size, n_ref, seed, 'reference'); few('reference', real)
-    head = _optional(is_head, lambda p, d: load_inception_head(p), 'Inception Score', device)
+    head = optional_network(is_head, lambda p, d: load_inception_head(p), 'Inception Score', device)
     pr = vgg16_fc2(vgg16_file, device) if pr_features == 'vgg16' else None   # local weights, settled before any image
-    cm, inc = _clip_model(clip, device), load_inception(device=device)
+    cm, inc = clip_model(clip, device), load_inception(device=device)
     ff, fr = [_gen_features(s, bs, device, inc, cm, num_workers=num_workers, pr=pr) for s in (fake, real)]
     m = generation_metrics(fr, ff, device=device, k=k, is_head=head, is_splits=min(10, len(fake)), clip=None,
                            kid_subset_size=kid_subset_size, seed=seed)

@@ -161,7 +161,7 @@ def brics_sample(
     diffusion:str,            # a folder brics-export wrote (or a Hub repository of one), a stage-2 run or checkpoint
     ae:str=None,              # stage-1 checkpoint (default: the one the model records; its weights must be those)
     n_samples:int=64,         # number of samples
-    steps:int=None,           # sampling steps (default: the model's; 10 DPM-Solver++ steps measured best, 10a_diagnose)
+    steps:int=None,           # sampling steps (default: the model's; 10 DPM-Solver++ steps measured best, 32_lab.diagnose)
     sampler:one_of(*SAMPLERS)=None,  # sampler (default: the model's; dpm++ is DPM-Solver++(2M))
     seed:int=0,               # random seed: the same seed and --bs give the same samples
     bs:int=64,                # samples per batch: memory holds one batch, whatever --n-samples

@@ -13,14 +13,14 @@ from typing import NamedTuple
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch, ifnone
 from .core import check, ConfigError
-from .hashing import PRIMES   # the hash factors, shared with the Triton kernels (nbs/02a_hashing)
+from .hashing import PRIMES   # the hash factors, shared with the Triton kernels (nbs/01a_hashing)
 _all_ = ['PRIMES']
 
 # %% auto #0
 __all__ = ['GridLevel', 'level_params', 'grid_index', 'corner_offsets', 'level_corners', 'lookup_level_ref', 'grid_lookup_ref',
            'node_keys', 'volume_index', 'level_volume', 'volume_atlas', 'grid_lookup', 'grid_lookup_stacked',
-           'MultiResGrids', 'grid_accounting', 'GroupMLPs', 'GroupMapping', 'ModulatedGroupMLPs', 'FeatureGrids',
-           'hit_counts', 'GridUsage', 'PRIMES']
+           'MultiResGrids', 'validate_keys', 'grid_accounting', 'GroupMLPs', 'GroupMapping', 'ModulatedGroupMLPs',
+           'FeatureGrids', 'hit_counts', 'GridUsage', 'PRIMES']
 
 # %% ../nbs/02_grids.ipynb #933696f3
 class GridLevel(NamedTuple):
@@ -247,7 +247,7 @@ class MultiResGrids(nn.Module):
                 f"n_min={self.n_min}, n_max={self.n_max}, index={self.index!r}, impl={self.impl!r}")
 
 # %% ../nbs/02_grids.ipynb #1d3e716d
-def _check_keys(kappa, n, D, check_range=True):
+def validate_keys(kappa, n, D, check_range=True):
     "Raise `ConfigError('kappa: …')` unless `kappa` is floating (..., n, D) with values in [0,1]."
     check(torch.is_tensor(kappa) and kappa.is_floating_point(), 'kappa', f"must be a floating-point tensor")
     check(kappa.ndim >= 2 and kappa.shape[-1] == D, 'kappa',
@@ -261,7 +261,7 @@ def _check_keys(kappa, n, D, check_range=True):
 @patch
 def forward(self:MultiResGrids, kappa:torch.Tensor) -> torch.Tensor:
     "Features (..., n, L·F) of keys `kappa` (..., n, D) in [0,1]."
-    _check_keys(kappa, self.n_groups, self.D, self.check_keys)
+    validate_keys(kappa, self.n_groups, self.D, self.check_keys)
     kappa = kappa.to(self.dtype)
     if self.impl == 'ref': return grid_lookup_ref(kappa, self.level_tables(), self.levels, self.index)
     if self.impl == 'stacked': return grid_lookup_stacked(kappa, self.level_tables(), self.levels, self.index)
@@ -381,7 +381,7 @@ class FeatureGrids(nn.Module):
 @torch.no_grad()
 def hit_counts(grids:MultiResGrids, kappa:torch.Tensor, chunk:int=2**16) -> torch.Tensor:
     "Reads of each table entry by keys `kappa` (..., n, D): int64 (n, Σ_l T_l), counting corners of nonzero weight."
-    n, D = grids.n_groups, grids.D; _check_keys(kappa, n, D, grids.check_keys)
+    n, D = grids.n_groups, grids.D; validate_keys(kappa, n, D, grids.check_keys)
     k = kappa.detach().reshape(-1, n, D).to(grids.dtype); tot = sum(grids.table_sizes)
     counts = torch.zeros(n * tot, dtype=torch.long, device=k.device)
     base = torch.arange(n, device=k.device)[:, None] * tot

@@ -26,20 +26,20 @@ from torch.optim.swa_utils import AveragedModel
 from torchmetrics.functional.image import peak_signal_noise_ratio, structural_similarity_index_measure
 from .core import (check, ConfigError, CheckpointError, atomic_save, safe_load, rng_state, set_rng_state, set_seed,
                         save_image_grid, check_output_dir, default_device, any_rank, is_main, world_size, unwrap_model,
-                        all_reduce_grads_, broadcast_module_, atomic_write_bytes)
+                        all_reduce_grads_, broadcast_module_, atomic_write_bytes, n_params)
 from .model import BRICS, BricsConfig, get_config, config_dict, CONFIGS
 from .cli import command, one_of
 from .losses import Discriminator, g_nonsat_loss, d_nonsat_loss, r1_penalty, recon_loss, load_lpips
 
 # %% auto #0
 __all__ = ['STEP_TERMS', 'LOGGERS', 'RECIPE_FIELDS', 'AE_RECIPES', 'AELoss', 'AutoencodeCB', 'DiscriminatorCB',
-           'ema_warmup_avg_fn', 'EMACB', 'NaNGuardCB', 'base_dl', 'CheckpointCB', 'plain', 'learner_state',
+           'ema_warmup_avg_fn', 'EMACB', 'NaNGuardCB', 'base_dl', 'CheckpointCB', 'get_cb', 'plain', 'learner_state',
            'SkipBatchesCB', 'ResumeStepCB', 'load_learner_state', 'resume_fit', 'TimeBudgetCB', 'psnr', 'ssim',
            'UsageMetric', 'ReconFigureCB', 'StepLogCB', 'plot_steps', 'LossPlotCB', 'KeepCB', 'check_logger', 'log_cbs',
            'watch', 'Recipe', 'get_recipe', 'brics_splitter', 'brics_adam', 'ae_learner', 'LPIPSMetric',
            'DeviceMixedPrecision', 'load_autoencoder', 'validate_now', 'show_bars', 'TableProgressCallback',
-           'set_progress', 'maybe_bar', 'AutoProgressCallback', 'data_line', 'n_params', 'loss_line', 'bound_line',
-           'PaceCB', 'stop_reason', 'stop_line', 'brics_train_ae']
+           'set_progress', 'maybe_bar', 'AutoProgressCallback', 'data_line', 'loss_line', 'bound_line', 'PaceCB',
+           'stop_reason', 'stop_line', 'brics_train_ae']
 
 # %% ../nbs/07_learner.ipynb #377f51a9
 class AELoss(nn.Module):
@@ -179,7 +179,9 @@ class CheckpointCB(Callback):
         atomic_save(learner_state(self.learn, epoch=ifnone(epoch, self.learn.epoch), it=it, epoch_rng=dl_rng), self.learn.ckpt_path)
 
 # %% ../nbs/07_learner.ipynb #f70dfd7c
-def _cb(learn, cls): return next((c for c in learn.cbs if isinstance(c, cls)), None)
+def get_cb(learn, cls):
+    "The first callback of `learn` that is a `cls`, or None."
+    return next((c for c in learn.cbs if isinstance(c, cls)), None)
 
 def plain(o):
     "Nested containers with NumPy scalars/arrays turned into Python numbers/tensors (what `weights_only` loading accepts)."
@@ -196,7 +198,7 @@ def learner_state(learn, epoch=0, it=0, epoch_rng=None) -> dict:
     if epoch_rng is not None: st['epoch_rng'] = [epoch_rng[0], list(epoch_rng[1]), epoch_rng[2]]
     if getattr(learn, 'brics_data', None) is not None: st['data'] = learn.brics_data   # the collection and its split (set by the commands)
     for name, cls in (('ema', EMACB), ('disc', DiscriminatorCB)):
-        cb = _cb(learn, cls)
+        cb = get_cb(learn, cls)
         if cb is not None and (cls is not EMACB or cb.ema is not None): st[name] = cb.state()
     return st
 
@@ -236,7 +238,7 @@ def load_learner_state(learn, path) -> dict:
         if learn.opt is None: learn.create_opt()
         learn.opt.load_state_dict(st['opt'])
         for name, cls in (('ema', EMACB), ('disc', DiscriminatorCB)):
-            cb = _cb(learn, cls)
+            cb = get_cb(learn, cls)
             if cb is not None and name in st: cb.load(st[name])
     except (KeyError, RuntimeError, ValueError) as e:
         raise CheckpointError(f"checkpoint {path}: does not match this model/learner ({type(e).__name__}: {str(e).splitlines()[0]})") from None
@@ -291,7 +293,7 @@ class ReconFigureCB(Callback):
         if getattr(self, 'cancelled', False): self.cancelled = False; return
         if not is_main(): return
         x = base_dl(self.learn.dls.valid).one_batch()[0][:self.n]
-        m = ifnone(getattr(_cb(self.learn, EMACB), 'ema', None), None)
+        m = ifnone(getattr(get_cb(self.learn, EMACB), 'ema', None), None)
         m = m.module if m is not None else self.learn.model
         was = m.training; m.eval()
         with torch.no_grad(): r = m(x)
@@ -310,7 +312,7 @@ class StepLogCB(Callback):
         hy = self.opt.hypers
         lrs = [f'lr_{i}' for i in range(len(hy))] if len(hy) > 1 else ['lr']
         terms = list(STEP_TERMS) if hasattr(self.learn.loss_func, 'parts') else []
-        d = ['d', 'r1'] if _cb(self.learn, DiscriminatorCB) else []
+        d = ['d', 'r1'] if get_cb(self.learn, DiscriminatorCB) else []
         self.cols = ['step', 'epoch', 'seconds', *lrs, 'loss', *terms, *d]
         old = self.file.read_text().splitlines() if self.file.exists() else []
         if old[:1] != [','.join(self.cols)]: old = []
@@ -321,7 +323,7 @@ class StepLogCB(Callback):
     def after_batch(self):
         if not self.training or getattr(self.learn, 'skipped_batch', False) or not is_main(): return
         if not self.started: self._start()
-        d = getattr(_cb(self.learn, DiscriminatorCB), 'last', {})
+        d = getattr(get_cb(self.learn, DiscriminatorCB), 'last', {})
         hy = self.opt.hypers
         v = dict(step=self.train_iter, epoch=self.epoch, seconds=time.time() - self.t0, loss=self.learn.loss,
                  **{f'lr_{i}' if len(hy) > 1 else 'lr': h['lr'] for i, h in enumerate(hy)},
@@ -419,7 +421,7 @@ def log_cbs(log:str=None, path='.', config:dict=None) -> list:
 def watch(learn, keep:int=1, log:str=None):
     "Add to `learn` what a person watching the run reads: `steps.csv`, `loss.png`, the last `keep` checkpoints, `log`."
     for cls in (StepLogCB, LossPlotCB):
-        if _cb(learn, cls) is None: learn.add_cb(cls())
+        if get_cb(learn, cls) is None: learn.add_cb(cls())
     if keep > 1: learn.add_cb(KeepCB(keep))
     learn.add_cbs(log_cbs(log, learn.path, getattr(learn, 'brics_config', None)))
     return learn
@@ -629,8 +631,6 @@ def data_line(dls, data) -> str:
             f"{n_tr} to train on"
             + (" (and their mirror images)" if mir else ''))
 
-def n_params(m:nn.Module) -> int: return sum(p.numel() for p in m.parameters())
-
 def loss_line(lf:AELoss, variant:str='brics') -> str:
     "Which terms of the stage-1 loss are on, with their weights."
     t = [f"{lf.rec.upper()} ×{lf.w_rec:g}", f"LPIPS ×{lf.w_lpips:g}" if lf.w_lpips else "LPIPS off",
@@ -683,7 +683,7 @@ def stop_reason(learn, interrupted:bool=False) -> str:
     if interrupted: return "a cancel (Ctrl-C)"
     if ni: return f"a cancel: non-finite {ni['where']} at step {ni['step']}"
     if getattr(learn, 'budget_hit', False):
-        tb = _cb(learn, TimeBudgetCB); return f"the time budget ({tb.seconds/60:g} min)"
+        tb = get_cb(learn, TimeBudgetCB); return f"the time budget ({tb.seconds/60:g} min)"
     return f"the epochs ({learn.n_epoch} done)"
 
 def stop_line(learn, interrupted:bool=False) -> str:
@@ -758,7 +758,7 @@ def brics_train_ae(
                             valid_pct=0.1)
     learn.add_cb(PaceCB(seconds=minutes * 60 if minutes else None))
     watch(learn, keep, log)
-    disc = _cb(learn, DiscriminatorCB)
+    disc = get_cb(learn, DiscriminatorCB)
     for line in (data_line(dls, data), loading_line(dls), f"model: {config}{how} ({cfg.image_size} px, variant {cfg.variant}), {n_params(learn.model)/1e6:.2f} M parameters"
                  + (f" (discriminator {n_params(disc.disc)/1e6:.2f} M)" if disc else '') + f"; device {dls.device}", loss_line(learn.loss_func, cfg.variant),
                  bound_line(epochs or (None if minutes else 20), minutes * 60 if minutes else None, len(dls.train))):

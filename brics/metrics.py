@@ -22,8 +22,8 @@ __all__ = ['INCEPTION_SHA1', 'CLIP_MEAN', 'CLIP_STD', 'psnr', 'ssim', 'recon_met
            'fid_from_feats', 'kid_from_feats', 'folder_features', 'fid_folders', 'inception_score',
            'inception_head_candidates', 'load_inception_head', 'inception_logits', 'knn_radii', 'in_manifold',
            'f1_score', 'precision_recall', 'vgg16_fc2', 'clip_resize', 'CLIPFeatures', 'clip_features',
-           'clip_cache_path', 'load_clip', 'generation_features', 'generation_metrics', 'nearest_neighbours',
-           'show_nearest_neighbours']
+           'clip_cache_path', 'load_clip', 'generation_features', 'optional_network', 'clip_model',
+           'generation_metrics', 'nearest_neighbours', 'show_nearest_neighbours']
 
 # %% ../nbs/11_metrics.ipynb #8c42f3ce
 def _to01(x:torch.Tensor) -> torch.Tensor:
@@ -320,7 +320,7 @@ def generation_features(images:torch.Tensor, batch_size:int=50, device=None, inc
     return d
 
 # %% ../nbs/11_metrics.ipynb #c15a77f7
-def _optional(spec, loader, what:str, device=None):
+def optional_network(spec, loader, what:str, device=None):
     "Resolve an optional network: 'auto' = from the cache or skipped with a warning; None = skipped; path = must load."
     if spec is None: return None
     if isinstance(spec, str) and spec == 'auto':
@@ -329,8 +329,9 @@ def _optional(spec, loader, what:str, device=None):
     if isinstance(spec, (str, Path)): return loader(spec, device)
     return spec
 
-def _clip_model(spec, device=None):
-    m = _optional(spec, load_clip, 'CLIP-FID', device)
+def clip_model(spec, device=None):
+    "The CLIP image features of CLIP-FID, resolved from `spec` as `optional_network` does."
+    m = optional_network(spec, load_clip, 'CLIP-FID', device)
     return CLIPFeatures(m) if m is not None and not isinstance(m, CLIPFeatures) and hasattr(m, 'encode_image') else m
 
 # %% ../nbs/11_metrics.ipynb #73ca9e75
@@ -339,8 +340,8 @@ def generation_metrics(real_images, fake_images, batch_size:int=50, device=None,
     "Flat dict fid, kid, is_mean, is_std, precision, recall, f1, clip_fid (IS and CLIP-FID when their weights exist)."
     real, fake = real_images, fake_images            # each: images, or a dict from `generation_features`
     device, imgs = default_device(device), [x for x in (real, fake) if not isinstance(x, dict)]
-    head = _optional(is_head, lambda p, d: load_inception_head(p), 'Inception Score', device)   # settle weights first
-    cm = _clip_model(clip, device) if imgs else None
+    head = optional_network(is_head, lambda p, d: load_inception_head(p), 'Inception Score', device)   # settle weights first
+    cm = clip_model(clip, device) if imgs else None
     n_fake = len(fake['inception'] if isinstance(fake, dict) else fake)
     check(head is None or 1 <= is_splits <= n_fake, 'is_splits', f'must be in [1, {n_fake}] (generated samples), got {is_splits}')
     if imgs and inception is None: inception = load_inception(device=device)

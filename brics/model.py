@@ -14,7 +14,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import check, ConfigError, HubMixin
 from .encoder import Encoder
 from .decoder import StyleDecoder, HashSynthesis, VQGANDecoder, count_macs
-from .grids import FeatureGrids, hit_counts, grid_accounting, _check_keys
+from .grids import FeatureGrids, hit_counts, grid_accounting, validate_keys
 
 # %% auto #0
 __all__ = ['CONFIGS', 'AUTO_CONFIGS', 'DECODER_KEYS', 'BricsConfig', 'get_config', 'auto_config', 'as_config', 'tile_codes',
@@ -269,7 +269,7 @@ def _keys(self:BRICS, k):
 def _features(self:BRICS, kappa, pooled:bool=False):
     "Combined keys → feature block Φ (B,C_f,h',w'); with `pooled`, also each group's grid features averaged over the image (B,n,L·F)."
     self.aux['kappa'] = kappa.detach()
-    if not self.training: _check_keys(kappa.nan_to_num(0.5), self.cfg.n_groups, self.cfg.D)   # a code from outside
+    if not self.training: validate_keys(kappa.nan_to_num(0.5), self.cfg.n_groups, self.cfg.D)   # a code from outside
     ok = torch.isfinite(kappa).all()   # a tensor, never read here: the forward does not wait for the GPU
     phi, pool = self.grids(kappa.nan_to_num(0.5, 1., 0.), pooled=True)
     nan = phi.new_tensor(float('nan'))   # diverged encoder: Φ turns NaN, so does the loss, and the training guard reports it

@@ -9,11 +9,11 @@ Docs: https://brics-dev.github.io/brics/unet.html.md"""
 from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import check, HubMixin
+from .core import check, HubMixin, n_params
 
 # %% auto #0
 __all__ = ['UNET_CONFIGS', 'timestep_embedding', 'NoiseEmbedding', 'zero_', 'ResBlock', 'SelfAttention', 'Downsample', 'Upsample',
-           'ResAttn', 'UNet', 'unet_from_config', 'n_params']
+           'ResAttn', 'UNet', 'unet_from_config']
 
 # %% ../nbs/09_unet.ipynb #8babe4b5
 def timestep_embedding(x:torch.Tensor, dim:int, max_period:float=10000.) -> torch.Tensor:
@@ -180,7 +180,3 @@ def unet_from_config(name:str='paper', in_ch:int=4, **kwargs) -> UNet:
     "A `UNet` of the named size from `UNET_CONFIGS`; `kwargs` override single settings."
     check(name in UNET_CONFIGS, 'unet', f'unknown UNet config {name!r}; choose one of {", ".join(UNET_CONFIGS)}')
     return UNet(in_ch=in_ch, **{**UNET_CONFIGS[name], **kwargs})
-
-def n_params(m:nn.Module) -> int:
-    "Number of parameters of `m`."
-    return sum(p.numel() for p in m.parameters())

@@ -1,0 +1,1 @@
+"Developer tools of brics, used to build and check the project rather than to train models: the documentation site (`brics.dev.docs`) and the helpers of the failure-mode tests (`brics.dev.reliability`)."
