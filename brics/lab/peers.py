@@ -524,8 +524,8 @@ def brics_compare(
 # %% ../../nbs/33_lab.peers.ipynb #359b0f0a
 PUBLISH_FILES = ('results.json', 'results.md', 'samples.png', 'recon.png')
 SECTION = '## How BRICS compares'
-FULL_RUNS = dict(mnist='brics-compare --data mnist --minutes 1.5 --samples 1000 --steps 25 --out compare_mnist',
-                 patches='brics-compare --data patches --minutes 2 --samples 1000 --steps 25 --out compare_patches')
+FULL_RUNS = dict(mnist='brics-compare --data mnist --minutes 1.5 --n-samples 1000 --steps 25 --out compare_mnist',
+                 patches='brics-compare --data patches --minutes 2 --n-samples 1000 --steps 25 --out compare_patches')
 READING = 'reading.md'
 
 def compare_section(dest, rel='images/peers') -> str:
