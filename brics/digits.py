@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
+from torch.utils.data import DataLoader, TensorDataset
 from fastai.learner import Learner
 from fastai.callback.core import Callback
 from fastai.optimizer import Adam
@@ -110,10 +111,12 @@ def load_digit_classifier(path=None, device='cpu') -> DigitNet:
 # %% ../nbs/11a_digits.ipynb #c5b8a20a
 @torch.no_grad()
 def digit_scores(images:torch.Tensor, net:DigitNet=None, threshold:float=0.9, bs:int=256) -> dict:
-    "{digits_recognised, digits_evenness, digits_counts} of `images` (B,C,H,W) in [-1,1]; evenness None if none is recognised."
+    "{digits_recognised, digits_evenness, digits_counts} of `images` (B,C,H,W) in [-1,1], or a dataset of 1-tuples read a batch at a time; evenness None if none is recognised."
     check(0 < threshold < 1, 'threshold', f"must be in (0, 1), got {threshold}")
     net = net or load_digit_classifier(); dev = next(net.parameters()).device
-    p = torch.cat([net(b.to(dev)).softmax(1).cpu() for b in images.split(bs)]); conf, lab = p.max(1); ok = conf >= threshold
+    batches = images.split(bs) if torch.is_tensor(images) else (b[0] for b in DataLoader(images, batch_size=bs))
+    p = torch.cat([net(b.to(dev)).softmax(1).cpu() for b in batches])   # only (N,10) is kept
+    conf, lab = p.max(1); ok = conf >= threshold
     counts = torch.bincount(lab[ok], minlength=10); f = counts[counts > 0].double() / max(1, int(ok.sum()))
     ev = float((-(f * f.log()).sum()).exp() / 10) if ok.any() else None
     return dict(digits_recognised=float(ok.float().mean()), digits_evenness=ev, digits_counts=counts.tolist())

@@ -156,10 +156,6 @@ def generation_record(pr_features:str, size:int, k:int, is_head, clip, kid_subse
                 is_features='Inception-v3 logits' if is_head is not None else skipped,
                 clip_features='CLIP ViT-B/32' if clip is not None else skipped)
 
-def _stack(src) -> torch.Tensor:
-    "All images of a tensor or of a dataset of 1-tuples, as one tensor."
-    return src if torch.is_tensor(src) else torch.cat([b[0] for b in DataLoader(src, batch_size=256)])
-
 def eval_generation(samples, reference='mnist', n_ref:int=None, bs:int=50, device=None, k:int=3, is_head='auto', clip='auto',
                     kid_subset_size:int=1000, seed:int=0, num_workers:int=0, pr_features:str='inception',
                     vgg16_file=None, digits='auto') -> dict:
@@ -177,7 +173,7 @@ def eval_generation(samples, reference='mnist', n_ref:int=None, bs:int=50, devic
                            kid_subset_size=kid_subset_size, seed=seed)
     if digits == 'auto': digits = isinstance(reference, str) and reference == 'mnist'
     if digits:   # 11a_digits' classifier; metrics.json is flat: one count per class
-        ds = digit_scores(_stack(fake))
+        ds = digit_scores(fake)   # a folder is read a batch at a time
         m.update({k: v for k, v in ds.items() if k != 'digits_counts' and v is not None})
         m.update({f'digits_count_{d}': c for d, c in enumerate(ds['digits_counts'])})
     how = generation_record(pr_features, size, k, head, cm, kid_subset_size)
