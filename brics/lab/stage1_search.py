@@ -10,6 +10,7 @@ Docs: https://brics-dev.github.io/brics/lab.stage1_search.html.md"""
 # %% ../../nbs/36_lab.stage1_search.ipynb #f2759fe0
 from __future__ import annotations
 import json, math, tempfile
+import numpy as np
 from pathlib import Path
 import torch, torch.nn.functional as F
 from fastai.callback.core import Callback
@@ -138,10 +139,7 @@ def psnr_at(curve:list, seconds:float, key:str='psnr', tol:float=0.02) -> float:
     "`key` of `curve` (points with `seconds`) at `seconds`, interpolated linearly; the last point up to `tol` beyond it, else None."
     pts = sorted(curve, key=lambda p: p['seconds'])
     if not pts or seconds > pts[-1]['seconds'] * (1 + tol): return None
-    if seconds >= pts[-1]['seconds']: return pts[-1][key]
-    if seconds <= pts[0]['seconds']: return pts[0][key]
-    a, b = next((a, b) for a, b in zip(pts, pts[1:]) if a['seconds'] <= seconds <= b['seconds'])
-    return a[key] + (b[key] - a[key]) * (seconds - a['seconds']) / (b['seconds'] - a['seconds'])
+    return float(np.interp(seconds, [p['seconds'] for p in pts], [p[key] for p in pts]))   # the end points beyond them
 
 # %% ../../nbs/36_lab.stage1_search.ipynb #fe8fa81f
 def search_table(records:dict, peer:dict, at=(120., 300.)) -> str:
