@@ -35,6 +35,7 @@ def renamed_argv(argv:list, renamed:dict, prog:str='brics') -> list:
         out.append(a)
     return out
 
+# %% ../nbs/00b_cli.ipynb #7caeb8b9
 def renamed_kwargs(kwargs:dict, renamed:dict, prog:str='brics') -> dict:
     "`kwargs` with every old keyword (`renamed`: old → new) given its new name, each with a `FutureWarning`."
     for old in [k for k in kwargs if k in renamed]:
@@ -50,6 +51,7 @@ def _script_frame(frame) -> bool:
     return (g.get('__name__') == '__main__' and bool(g.get('__file__'))
             and Path(g['__file__']).resolve() == Path(frame.f_code.co_filename).resolve())
 
+# %% ../nbs/00b_cli.ipynb #67f3887e
 def command(**renamed):
     "fastcore's `call_parse`, also taking the old spelling of each renamed flag (`old='new'`) with a deprecation line."
     def deco(func):

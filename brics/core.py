@@ -33,8 +33,11 @@ def check(ok, setting:str, msg:str):
 # %% ../nbs/00_core.ipynb #ede0d7b3
 def set_seed(seed:int):
     "Seed Python, NumPy and torch (CPU and all GPUs)."
-    random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+    torch.manual_seed(seed)
 
+# %% ../nbs/00_core.ipynb #bb1f8af3
 def rng_state() -> dict:
     "All random streams as a dict of tensors/lists (safe for `torch.load(weights_only=True)`)."
     st = random.getstate()
@@ -44,10 +47,13 @@ def rng_state() -> dict:
     if torch.cuda.is_available(): d['cuda'] = torch.cuda.get_rng_state_all()
     return d
 
+# %% ../nbs/00_core.ipynb #3c252f17
 def set_rng_state(d:dict):
     "Restore the streams saved by `rng_state`."
-    v, s, g = d['py']; random.setstate((v, tuple(s), g))
-    np_st = d['np']; np.random.set_state((np_st[0], np_st[1].numpy().astype(np.uint32), *np_st[2:]))
+    v, s, g = d['py']
+    random.setstate((v, tuple(s), g))
+    np_st = d['np']
+    np.random.set_state((np_st[0], np_st[1].numpy().astype(np.uint32), *np_st[2:]))
     torch.set_rng_state(d['torch'])
     if 'cuda' in d and torch.cuda.is_available():   # saved on a machine with more GPUs: the first ones' streams
         for i, s in enumerate(d['cuda'][:torch.cuda.device_count()]): torch.cuda.set_rng_state(s, i)
@@ -57,12 +63,16 @@ def default_device(device=None) -> torch.device:
     "`device` if given (one torch knows and this machine has), else CUDA when available, else CPU."
     if device is None: return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     try: dev = torch.device(device)
-    except (RuntimeError, TypeError): raise ConfigError(f"device: unknown device {device!r} (use cpu, cuda or cuda:N)") from None
+    except (RuntimeError, TypeError):
+        raise ConfigError(f"device: unknown device {device!r} (use cpu, cuda or cuda:N)") from None
     if dev.type == 'cuda':
-        check(torch.cuda.is_available(), 'device', f"{str(device)!r} asked for, but CUDA is not available on this machine")
-        check(dev.index is None or dev.index < torch.cuda.device_count(), 'device', f"{str(device)!r}: this machine has {torch.cuda.device_count()} GPU(s)")
+        check(torch.cuda.is_available(), 'device',
+              f"{str(device)!r} asked for, but CUDA is not available on this machine")
+        check(dev.index is None or dev.index < torch.cuda.device_count(), 'device',
+              f"{str(device)!r}: this machine has {torch.cuda.device_count()} GPU(s)")
     return dev
 
+# %% ../nbs/00_core.ipynb #6b4a6eaf
 def device_name(device=None) -> str:
     "A human-readable name of the device with its thread count, for benchmark records."
     dev = default_device(device)
@@ -73,16 +83,25 @@ def device_name(device=None) -> str:
 @contextmanager
 def quiet_stderr():
     "Send what C code writes to file descriptor 2 to /dev/null for the duration."
-    sys.stderr.flush(); saved, null = os.dup(2), os.open(os.devnull, os.O_WRONLY)
-    try: os.dup2(null, 2); yield
-    finally: os.dup2(saved, 2); os.close(saved); os.close(null)
+    sys.stderr.flush()
+    saved, null = os.dup(2), os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(null)
 
+# %% ../nbs/00_core.ipynb #cc930b11
 def _cpu_peak(fn) -> int:
     from torch.profiler import profile, ProfilerActivity
     with quiet_stderr(), profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof: fn()
     ev = sorted((e.start_ns(), e.nbytes()) for e in prof.profiler.kineto_results.events() if e.name() == '[memory]')
     now = peak = 0
-    for _, n in ev: now += n; peak = max(peak, now)
+    for _, n in ev:
+        now += n
+        peak = max(peak, now)
     return peak
 
 # %% ../nbs/00_core.ipynb #315e03c1
@@ -90,8 +109,11 @@ def peak_memory(fn, device=None) -> int:
     "Peak bytes allocated while `fn()` runs, above what was allocated before (CUDA allocator stats; CPU: profiler events)."
     dev = default_device(device)
     if dev.type != 'cuda': return _cpu_peak(fn)
-    torch.cuda.synchronize(dev); torch.cuda.reset_peak_memory_stats(dev); base = torch.cuda.memory_allocated(dev)
-    fn(); torch.cuda.synchronize(dev)
+    torch.cuda.synchronize(dev)
+    torch.cuda.reset_peak_memory_stats(dev)
+    base = torch.cuda.memory_allocated(dev)
+    fn()
+    torch.cuda.synchronize(dev)
     return torch.cuda.max_memory_allocated(dev) - base
 
 # %% ../nbs/00_core.ipynb #d44d852c
@@ -99,30 +121,39 @@ def dist_on() -> bool:
     "Whether a process group of more than one process is running."
     return torch.distributed.is_available() and torch.distributed.is_initialized() and torch.distributed.get_world_size() > 1
 
+# %% ../nbs/00_core.ipynb #092520e8
 def world_size() -> int:
     "Processes in this distributed run; 1 when not distributed (or before the process group exists)."
     return torch.distributed.get_world_size() if dist_on() else 1
 
+# %% ../nbs/00_core.ipynb #73707395
 def is_main() -> bool:
     "True in the process that writes files and prints: rank 0 of a distributed run, or the only process."
     return int(os.environ.get('RANK', '0')) == 0
 
+# %% ../nbs/00_core.ipynb #a35d07d2
 def coll_device() -> torch.device:   # NCCL exchanges CUDA tensors only, gloo CPU tensors
     "The device that the process group's collectives exchange tensors on."
-    return torch.device('cuda', torch.cuda.current_device()) if torch.distributed.get_backend() == 'nccl' else torch.device('cpu')
+    return torch.device('cuda',
+                        torch.cuda.current_device()) if torch.distributed.get_backend() == 'nccl' else torch.device('cpu')
 
+# %% ../nbs/00_core.ipynb #fe866bda
 def any_rank(flag) -> bool:
     "True on every process if `flag` is true on any of them (a collective: every process must call it)."
     if not dist_on(): return bool(flag)
     t = torch.tensor([float(bool(flag))], device=coll_device())
-    torch.distributed.all_reduce(t, op=torch.distributed.ReduceOp.MAX); return bool(t.item())
+    torch.distributed.all_reduce(t, op=torch.distributed.ReduceOp.MAX)
+    return bool(t.item())
 
+# %% ../nbs/00_core.ipynb #2cf48468
 def from_main(x:float) -> float:
     "Rank 0's value of `x` on every process (a collective)."
     if not dist_on(): return x
-    t = torch.tensor([float(x)], dtype=torch.float64, device=coll_device()); torch.distributed.broadcast(t, 0)
+    t = torch.tensor([float(x)], dtype=torch.float64, device=coll_device())
+    torch.distributed.broadcast(t, 0)
     return t.item()
 
+# %% ../nbs/00_core.ipynb #f0fee655
 def all_reduce_grads_(params):
     "Average the gradients of `params` over all processes, in place, with one all-reduce per dtype (a collective)."
     if not dist_on(): return
@@ -131,19 +162,24 @@ def all_reduce_grads_(params):
         if p.grad is None: p.grad = torch.zeros_like(p)   # the processes must send the same layout
     for dt in sorted({p.grad.dtype for p in ps}, key=str):
         gs = [p.grad for p in ps if p.grad.dtype == dt]
-        flat = torch.cat([g.flatten() for g in gs]); torch.distributed.all_reduce(flat); flat /= world_size()
+        flat = torch.cat([g.flatten() for g in gs])
+        torch.distributed.all_reduce(flat)
+        flat /= world_size()
         for g, f in zip(gs, flat.split([g.numel() for g in gs])): g.copy_(f.view_as(g))
 
+# %% ../nbs/00_core.ipynb #4d283bc5
 def broadcast_module_(m:torch.nn.Module, src:int=0):
     "Copy process `src`'s parameters and buffers of `m` to every process (a collective)."
     if not dist_on(): return
     with torch.no_grad():
         for t in [*m.parameters(), *m.buffers()]: torch.distributed.broadcast(t.data, src)
 
+# %% ../nbs/00_core.ipynb #34098e56
 def unwrap_model(m:torch.nn.Module) -> torch.nn.Module:
     "The module inside a `DistributedDataParallel` wrapper (or `m` itself)."
     return m.module if isinstance(m, torch.nn.parallel.DistributedDataParallel) else m
 
+# %% ../nbs/00_core.ipynb #7893beea
 def n_params(m:torch.nn.Module) -> int:
     "Number of parameters of `m`."
     return sum(p.numel() for p in m.parameters())
@@ -152,21 +188,29 @@ def n_params(m:torch.nn.Module) -> int:
 class CheckpointError(RuntimeError, CliError):
     "A checkpoint file is missing, corrupt or unsafe; the message names the file."
 
+# %% ../nbs/00_core.ipynb #b75cabef
 class WriteError(OSError, CliError):
     "A file cannot be written (disk full, file too large, folder gone); the message names it and what was kept."
     def __str__(self): return str(self.args[0]).splitlines()[-1].strip() if self.args else ''   # see below
 
+# %% ../nbs/00_core.ipynb #6e109a77
 def _write_error(path, e) -> WriteError:
     why = f"{e.filename} is a file, not a folder" if isinstance(e, FileExistsError) else e.strerror or str(e)
     return WriteError(f"{path}: cannot be written ({why}); {'the previous file is unchanged' if path.exists() else 'nothing was written'}")
 
+# %% ../nbs/00_core.ipynb #93b5fe36
 def atomic_write_bytes(data:bytes, path):
     "Write `data` to `path` through a temporary file and an atomic rename."
     path = Path(path)
-    try: path.parent.mkdir(parents=True, exist_ok=True); fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
     except OSError as e: raise _write_error(path, e) from None
     try:
-        with os.fdopen(fd, 'wb') as f: f.write(data); f.flush(); os.fsync(f.fileno())
+        with os.fdopen(fd, 'wb') as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException as e:
         if os.path.exists(tmp): os.unlink(tmp)
@@ -174,17 +218,20 @@ def atomic_write_bytes(data:bytes, path):
         raise
     return path
 
+# %% ../nbs/00_core.ipynb #1eba8860
 def atomic_save(obj, path):
     "`torch.save(obj)` to `path` atomically (`.safetensors` paths take a flat dict of tensors)."
     path = Path(path)
     if path.suffix == '.safetensors':
         from safetensors.torch import save
         return atomic_write_bytes(save({k: v.contiguous() for k, v in obj.items()}), path)
-    buf = io.BytesIO(); torch.save(obj, buf)
+    buf = io.BytesIO()
+    torch.save(obj, buf)
     return atomic_write_bytes(buf.getvalue(), path)
 
 # %% ../nbs/00_core.ipynb #f60e13c1
-_LEGACY_TORCH = b'\x80\x02\x8a\x0al\xfc\x9cF\xf9 j\xa8P\x19'   # pickle protocol 2 + torch's magic number (pre-1.6 format)
+# pickle protocol 2 + torch's magic number (pre-1.6 format)
+_LEGACY_TORCH = b'\x80\x02\x8a\x0al\xfc\x9cF\xf9 j\xa8P\x19'
 _SIGNATURES = {b'PK\x03\x04': 'a damaged zip archive (a checkpoint cut short?)', b'\x89PNG': 'a PNG image',
                b'\xff\xd8\xff': 'a JPEG image', b'GIF8': 'a GIF image', b'RIFF': 'a RIFF file (WebP, WAV)',
                b'%PDF': 'a PDF document', b'\x1f\x8b': 'a gzip archive', b'\x93NUMPY': 'a NumPy .npy file'}
@@ -195,6 +242,7 @@ def _is_pickle(path) -> bool:
         with open(path, 'rb') as f: return any(op.name == 'STOP' for op, _, _ in pickletools.genops(f))
     except Exception: return False
 
+# %% ../nbs/00_core.ipynb #f010c234
 def sniff_file(path) -> str|None:
     "What `path` is if it cannot be a torch checkpoint ('an empty file', 'a PNG image', 'a bare pickle', 'a text file' …); None for torch's zip or legacy format."
     with open(path, 'rb') as f: head = f.read(64)
@@ -212,10 +260,12 @@ def _refusal(e) -> str:
     lines = [l.strip() for l in str(e).splitlines() if l.strip()]
     return next((l for l in lines if 'GLOBAL' in l or 'Unsupported' in l), lines[0] if lines else type(e).__name__)
 
+# %% ../nbs/00_core.ipynb #a3e9b850
 def safe_load(path, map_location='cpu'):
     "Load a checkpoint without executing code: `weights_only=True` (or safetensors); clear errors name the file."
     path = Path(path)
-    if not path.is_file(): raise CheckpointError(f"checkpoint {path}: {'is a folder, not a file' if path.is_dir() else 'file not found'}")
+    if not path.is_file():
+        raise CheckpointError(f"checkpoint {path}: {'is a folder, not a file' if path.is_dir() else 'file not found'}")
     try:
         if path.suffix == '.safetensors':
             from safetensors.torch import load_file
@@ -223,7 +273,8 @@ def safe_load(path, map_location='cpu'):
         what = sniff_file(path)
         if what == 'a bare pickle': raise CheckpointError(
             f"checkpoint {path}: refused, it is a bare pickle, not a torch checkpoint (unpickling it could execute code)")
-        if what: raise CheckpointError(f"checkpoint {path}: not a checkpoint, it is {what} (expected a file written by torch.save or safetensors)")
+        if what:
+            raise CheckpointError(f"checkpoint {path}: not a checkpoint, it is {what} (expected a file written by torch.save or safetensors)")
         return torch.load(path, map_location=map_location, weights_only=True)
     except CheckpointError: raise
     except pickle.UnpicklingError as e:
@@ -243,7 +294,8 @@ def checkpoint_kind(st) -> str:
     if not isinstance(st, dict): return 'unknown'
     cfg = st.get('config')
     if 'provenance' in st and 'train' in st: return 'key_codes'
-    if isinstance(cfg, dict) and 'model' in st: return 'diffusion' if 'schedule' in cfg else 'autoencoder' if 'image_size' in cfg else 'unknown'
+    if isinstance(cfg, dict) and 'model' in st:
+        return 'diffusion' if 'schedule' in cfg else 'autoencoder' if 'image_size' in cfg else 'unknown'
     return 'weights' if st and all(torch.is_tensor(v) for v in st.values()) else 'unknown'
 
 # %% ../nbs/00_core.ipynb #cde16a19
@@ -299,10 +351,13 @@ def check_output_dir(path, min_free_mb:float=50, setting='output'):
     try: path.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise ConfigError(f"{setting}: cannot create folder {path} ({e.strerror})") from None
     probe = path/f'.brics_write_test.{os.getpid()}'   # one per process: several may check the same folder at once
-    try: probe.write_bytes(b'ok'); probe.unlink()
+    try:
+        probe.write_bytes(b'ok')
+        probe.unlink()
     except OSError as e: raise ConfigError(f"{setting}: folder {path} is not writable ({e.strerror})") from None
     free = shutil.disk_usage(path).free / 2**20
-    check(free >= min_free_mb, setting, f"only {free:.0f} MB free on the disk holding {path} (need {min_free_mb:.0f} MB)")
+    check(free >= min_free_mb, setting,
+          f"only {free:.0f} MB free on the disk holding {path} (need {min_free_mb:.0f} MB)")
     return path
 
 # %% ../nbs/00_core.ipynb #3f3fdf8f
@@ -310,10 +365,13 @@ def to_uint8(x:torch.Tensor) -> torch.Tensor:
     "Map images in [-1,1] (…,3,H,W) to uint8 in [0,255], rounding to nearest."
     return ((x.detach().float().clamp(-1, 1) + 1) * 127.5).round().to(torch.uint8)
 
+# %% ../nbs/00_core.ipynb #af2b1ded
 def image_grid(x:torch.Tensor, nrow:int=8, pad:int=1) -> torch.Tensor:
     "Tile images (B,C,H,W) in [-1,1] into one uint8 (H',W',C) array with `nrow` images per row."
-    x = to_uint8(x).cpu(); b, c, h, w = x.shape
-    ncol = min(nrow, b); nr = math.ceil(b / ncol)
+    x = to_uint8(x).cpu()
+    b, c, h, w = x.shape
+    ncol = min(nrow, b)
+    nr = math.ceil(b / ncol)
     g = torch.full((c, nr*(h+pad)+pad, ncol*(w+pad)+pad), 255, dtype=torch.uint8)
     for i in range(b):
         r, q = divmod(i, ncol)
@@ -325,15 +383,18 @@ def save_image_grid(x:torch.Tensor, path, nrow:int=8, pad:int=1):
     "Save a batch of images in [-1,1] as one PNG grid (written atomically); `pad=0` for a single image at its own size."
     from PIL import Image
     g = image_grid(x, nrow, pad).numpy()
-    buf = io.BytesIO(); Image.fromarray(g.squeeze(-1) if g.shape[-1] == 1 else g).save(buf, format='PNG')
+    buf = io.BytesIO()
+    Image.fromarray(g.squeeze(-1) if g.shape[-1] == 1 else g).save(buf, format='PNG')
     return atomic_write_bytes(buf.getvalue(), path)
 
+# %% ../nbs/00_core.ipynb #b9ad6cf2
 def show_images(x:torch.Tensor, nrow:int=8, title:str=None, ax=None, figsize=None):
     "Show a batch of images in [-1,1] as a grid with matplotlib."
     import matplotlib.pyplot as plt
     if ax is None: _, ax = plt.subplots(figsize=figsize or (min(12, nrow*1.2), 1.4*math.ceil(len(x)/nrow)))
     g = image_grid(x, nrow).numpy()
-    ax.imshow(g.squeeze(-1) if g.shape[-1] == 1 else g, cmap='gray'); ax.axis('off')
+    ax.imshow(g.squeeze(-1) if g.shape[-1] == 1 else g, cmap='gray')
+    ax.axis('off')
     if title: ax.set_title(title)
     return ax
 
@@ -347,10 +408,12 @@ def _relink(md:str, nb_dir, out_dir) -> str:
         return f"{bang}[{alt}]({Path(os.path.relpath(Path(nb_dir)/link, out_dir)).as_posix()})"
     return re.sub(r'(!?)\[([^\]]*)\]\(([^)\s]+)\)', sub, md)
 
+# %% ../nbs/00_core.ipynb #49a9e874
 def readme_text(nb_path, out_dir='.') -> str:
     "Markdown of the README notebook: markdown cells verbatim (links made relative to `out_dir`), code fenced, `#| hide` dropped."
     import nbformat
-    nb = nbformat.read(str(nb_path), as_version=4); out = []
+    nb = nbformat.read(str(nb_path), as_version=4)
+    out = []
     for c in nb.cells:
         src = c.source.strip()
         if c.cell_type == 'markdown': out.append(_relink(src, Path(nb_path).parent, out_dir))
@@ -360,6 +423,8 @@ def readme_text(nb_path, out_dir='.') -> str:
             out.append("```python\n" + "\n".join(lines) + "\n```")
     return "\n\n".join(out) + "\n"
 
+# %% ../nbs/00_core.ipynb #a9bf3555
 def write_readme(nb_path='nbs/index.ipynb', out='README.md'):
     "Write `README.md` from the index notebook."
-    Path(out).write_text(readme_text(nb_path, Path(out).parent)); return Path(out)
+    Path(out).write_text(readme_text(nb_path, Path(out).parent))
+    return Path(out)

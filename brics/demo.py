@@ -16,13 +16,14 @@ from .data import get_dls, is_grayscale
 from dataclasses import replace
 from .model import get_config, CONFIGS
 from .cli import command, one_of
-from .learner import ae_learner, load_autoencoder, set_progress
+from .learner import ae_learner, load_autoencoder
+from .training import set_progress
 from .diffusion import key_codes, codes_dls, diffusion_learner, load_diffusion, generate, SAMPLERS
 from .metrics import recon_metrics, summarize, generation_metrics, generation_features, load_inception
 from .digits import digit_scores
 
 # %% auto #0
-__all__ = ['reconstruct_split', 'recon_summary', 'gen_scores', 'stage1_ceiling', 'write_report', 'run_demo', 'brics_demo']
+__all__ = ['reconstruct_split', 'recon_summary', 'gen_scores', 'stage1_ceiling', 'write_demo_report', 'run_demo', 'brics_demo']
 
 # %% ../nbs/14_demo.ipynb #fc23a98f
 @torch.no_grad()
@@ -30,10 +31,12 @@ def reconstruct_split(ae, dl, max_n=None):
     "Originals and reconstructions (EMA weights, no noise) of a data loader's images, up to `max_n`."
     xs, rs = [], []
     for (x,) in dl:
-        xs.append(x.cpu()); rs.append(ae(x.to(next(ae.parameters()).device)).clamp(-1, 1).cpu())
+        xs.append(x.cpu())
+        rs.append(ae(x.to(next(ae.parameters()).device)).clamp(-1, 1).cpu())
         if max_n and sum(map(len, xs)) >= max_n: break
     return torch.cat(xs)[:max_n], torch.cat(rs)[:max_n]
 
+# %% ../nbs/14_demo.ipynb #9900b70b
 def recon_summary(x, r) -> dict:
     "Flat PSNR/SSIM mean and std over a split."
     s = summarize(recon_metrics(x, r))
@@ -55,7 +58,7 @@ def stage1_ceiling(ae, dls, ref:dict, inception=None, n:int=256, digits:bool=Fal
     return gen_scores(ref, r, inception, digits, prefix='ceiling_')
 
 # %% ../nbs/14_demo.ipynb #094a3c33
-def write_report(out, m:dict, data:str, cfg_name:str):
+def write_demo_report(out, m:dict, data:str, cfg_name:str):
     "`metrics.json` (flat keys) and a short `report.md` with the pictures, in `out`."
     atomic_write_bytes(json.dumps(m, indent=1).encode(), out/'metrics.json')
     f = lambda k, d=2: f"{m[k]:.{d}f}" if isinstance(m.get(k), (int, float)) else 'n/a'
@@ -88,37 +91,52 @@ pretrained LPIPS weights offline; at this budget the GAN term cost more steps th
 Stage 1's reconstructions of 256 training images, scored as the samples are: {ceil}{dig('ceiling_')}. No stage 2 can
 do better than its stage 1 reproducing the training images, so the gap between the two lines is stage 2's share.{real}
 """
-    (out/'report.md').write_text(md); return out/'report.md'
+    (out/'report.md').write_text(md)
+    return out/'report.md'
 
 # %% ../nbs/14_demo.ipynb #66f2cea9
 def run_demo(data='mnist', config='cpu32', minutes=9., out='demo_out', seed=0, n=None, bs=32, n_samples=256,
              sampling_steps=10, schedule='cosine', unet='cpu', gen_metrics=True, ae_overrides=None, diff_bs=64,
-             recipe='fast', ae_share=0.45, train_share=0.8, diff_lr=2e-3, weighting='min_snr', ema_decay=0.999, sampler='dpm++',
+             recipe='fast', ae_share=0.45, train_share=0.8, diff_lr=2e-3, weighting='min_snr', ema_decay=0.999,
+             sampler='dpm++',
              gray='auto', device=None) -> dict:
     "Train stage 1 and stage 2 within `minutes`, sample, evaluate, and write the report into `out`."
-    t0 = time.time(); check(minutes > 0, 'minutes', f"must be positive, got {minutes}")
+    t0 = time.time()
+    check(minutes > 0, 'minutes', f"must be positive, got {minutes}")
     check(n_samples > 0, 'n_samples', f"must be positive, got {n_samples}")
-    check(sampler in SAMPLERS, 'sampler', f"must be one of {', '.join(SAMPLERS)}, got {sampler!r}")   # before any training
-    check(0 < ae_share < train_share <= 1, 'ae_share', f"need 0 < ae_share < train_share <= 1, got {ae_share}, {train_share}")
-    out = check_output_dir(out, setting='out'); set_seed(seed); cfg = get_config(config, **(ae_overrides or {}))
+    # before any training
+    check(sampler in SAMPLERS, 'sampler', f"must be one of {', '.join(SAMPLERS)}, got {sampler!r}")
+    check(0 < ae_share < train_share <= 1, 'ae_share',
+          f"need 0 < ae_share < train_share <= 1, got {ae_share}, {train_share}")
+    out = check_output_dir(out, setting='out')
+    set_seed(seed)
+    cfg = get_config(config, **(ae_overrides or {}))
     dev = default_device(device)   # CUDA when there is one
     dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed, n=n, device=dev)
     if gray == 'auto': gray = is_grayscale(dls)
     cfg = replace(cfg, gray=bool(gray)).validate()
     budget = minutes * 60
     # stage 1
-    ae_l = ae_learner(dls, cfg, recipe, w_lpips=0, use_gan=False, path=out/'ae', max_seconds=ae_share * budget, figures=False)
-    t1 = time.time(); ae_l.fit(10_000); ae_secs = time.time() - t1
+    ae_l = ae_learner(dls, cfg, recipe, w_lpips=0, use_gan=False, path=out/'ae', max_seconds=ae_share * budget,
+                      figures=False)
+    t1 = time.time()
+    ae_l.fit(10_000)
+    ae_secs = time.time() - t1
     ae = load_autoencoder(out/'ae'/'last.pt')
     x, r = reconstruct_split(ae, dls.valid)
     m = dict(recon_summary(x, r), ae_steps=ae_l.train_iter, ae_seconds=ae_secs, recipe=recipe)
-    ae(x[:256]); m['usage'] = float((ae.usage_counts()[0] > 0).float().mean())
+    ae(x[:256])
+    m['usage'] = float((ae.usage_counts()[0] > 0).float().mean())
     save_image_grid(torch.cat([x[:16], r[:16]]), out/'recon.png', nrow=16)
     # stage 2
     codes = key_codes(out/'ae'/'last.pt', data, n=n, seed=seed, cache=out/'codes.pt', device=dev)
-    d_l = diffusion_learner(codes_dls(codes, bs=diff_bs, seed=seed, device=dev), unet, schedule, weighting, path=out/'diffusion', lr=diff_lr,
-                            ema_decay=ema_decay, max_seconds=max(5., train_share * budget - (time.time() - t0)), ae_ckpt=str(out/'ae'/'last.pt'))
-    t2 = time.time(); d_l.fit(10_000); m.update(diffusion_steps=d_l.train_iter, diffusion_seconds=time.time() - t2)
+    d_l = diffusion_learner(codes_dls(codes, bs=diff_bs, seed=seed, device=dev), unet, schedule, weighting,
+                            path=out/'diffusion', lr=diff_lr,
+                            ema_decay=ema_decay, max_seconds=max(5., train_share * budget - (time.time() - t0)),
+                            ae_ckpt=str(out/'ae'/'last.pt'))
+    t2 = time.time()
+    d_l.fit(10_000)
+    m.update(diffusion_steps=d_l.train_iter, diffusion_seconds=time.time() - t2)
     unet_m, _ = load_diffusion(out/'diffusion'/'last.pt')
     _, imgs = generate(unet_m, ae, n_samples, sampling_steps, sampler, schedule, seed=seed, device=dev)
     save_image_grid(imgs[:64], out/'samples.png', nrow=16)
@@ -129,9 +147,10 @@ def run_demo(data='mnist', config='cpu32', minutes=9., out='demo_out', seed=0, n
         m.update(stage1_ceiling(ae, dls, ref, inc, digits=digits))
         if digits: m['real_digits_recognised'] = digit_scores(x)['digits_recognised']
     m.update(seconds=time.time() - t0, n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), image_size=cfg.image_size,
-             n_samples=n_samples, sampling_steps=sampling_steps, sampler=sampler, schedule=schedule, weighting=weighting, gray=cfg.gray,
+             n_samples=n_samples, sampling_steps=sampling_steps, sampler=sampler, schedule=schedule,
+             weighting=weighting, gray=cfg.gray,
              device=f"{torch.get_num_threads()} CPU threads" if not torch.cuda.is_available() else torch.cuda.get_device_name())
-    write_report(out, m, data, config)
+    write_demo_report(out, m, data, config)
     return m
 
 # %% ../nbs/14_demo.ipynb #7cbb27cd

@@ -7,27 +7,29 @@ Docs: https://brics-dev.github.io/brics/diffusion.html.md"""
 
 # %% ../nbs/10_diffusion.ipynb #81d6042e
 from __future__ import annotations
-import os, math, time, json, hashlib, warnings
-from contextlib import nullcontext
+import os, time, json, hashlib, warnings
 from functools import partial
 from pathlib import Path
-import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
+import torch, torch.nn as nn
 from fastcore.basics import store_attr, ifnone
 from fastai.learner import Learner
 from fastai.callback.core import Callback
 from fastai.callback.schedule import ParamScheduler, SchedLin, SchedCos, combine_scheds
 from fastai.callback.progress import CSVLogger
 from fastai.optimizer import OptimWrapper
-from .core import (check, ConfigError, CheckpointError, atomic_save, safe_load, set_seed, save_image_grid,
-                        check_output_dir, default_device, from_main, is_main, world_size, weights_sha256, n_params)
-from .data import TensorImages, make_dls, split_idxs
-from .schedules import get_schedule, as_schedule, alpha_sigma, loss_weight, SCHEDULES, LOSS_WEIGHTS
-from .unet import UNet, unet_from_config, UNET_CONFIGS
-from .learner import (EMACB, CheckpointCB, NaNGuardCB, TimeBudgetCB, resume_fit, load_autoencoder, get_cb, set_progress, maybe_bar,
-                           PaceCB, bound_line, stop_reason, stop_line, watch, DeviceMixedPrecision, LOGGERS,
-                           check_logger)
+from .core import (check, atomic_save, safe_load, set_seed, save_image_grid, check_output_dir, default_device,
+                        from_main, is_main, world_size, weights_sha256, n_params)
+from .data import TensorImages, make_dls
+from .schedules import as_schedule, alpha_sigma, loss_weight, SCHEDULES, LOSS_WEIGHTS
+from .unet import unet_from_config, UNET_CONFIGS
+from .learner import load_autoencoder
+from .training import (EMACB, CheckpointCB, NaNGuardCB, TimeBudgetCB, resume_fit,
+                            get_cb, set_progress, maybe_bar, PaceCB, bound_line,
+                            stop_reason, stop_line, watch, DeviceMixedPrecision, LOGGERS,
+                            check_logger, load_weights, PIPELINE)
 from .cli import command, one_of
 from fastai.callback.fp16 import AMPMode
+from .data import get_dls, EMBEDDED, image_files
 
 # %% auto #0
 __all__ = ['SAMPLERS', 'encode_codes', 'file_fingerprint', 'key_codes', 'codes_to_x', 'x_to_codes', 'codes_dls', 'NoiseCB',
@@ -38,20 +40,23 @@ __all__ = ['SAMPLERS', 'encode_codes', 'file_fingerprint', 'key_codes', 'codes_t
 @torch.no_grad()
 def encode_codes(ae, dl, device=None) -> torch.Tensor:
     "Key codes in [0,1] of every batch of `dl` (1-tuples of images), from `ae` in eval mode."
-    device = default_device(device); ae = ae.to(device).eval(); out = []
+    device = default_device(device)
+    ae = ae.to(device).eval()
+    out = []
     for (x,) in maybe_bar(dl, leave=False): out.append(ae.encode(x.to(device)).cpu())
     return torch.cat(out)
 
+# %% ../nbs/10_diffusion.ipynb #650c98b6
 def file_fingerprint(path) -> dict:
     "Path, size, mtime and SHA-256 of a file: what makes derived data stale."
-    p = Path(path); h = hashlib.sha256(p.read_bytes()).hexdigest()
+    p = Path(path)
+    h = hashlib.sha256(p.read_bytes()).hexdigest()
     return dict(path=str(p.resolve()), size=p.stat().st_size, mtime=p.stat().st_mtime, sha256=h)
 
 # %% ../nbs/10_diffusion.ipynb #f5c17baf
 def key_codes(ae_ckpt, data='mnist', size=None, cache=None, bs=256, n=None, seed=0, valid_pct=0.1, device=None,
               mirror:bool=False, num_workers:int=None) -> dict:
     "Train/valid key codes of `data` under the autoencoder `ae_ckpt`, cached at `cache` and re-encoded only when stale."
-    from brics.data import get_dls
     from fastai.data.load import DataLoader
     fp = file_fingerprint(ae_ckpt)
     prov = dict(ckpt_sha256=fp['sha256'], data=str(data), n=n, seed=seed, valid_pct=valid_pct)
@@ -69,8 +74,12 @@ def key_codes(ae_ckpt, data='mnist', size=None, cache=None, bs=256, n=None, seed
     return st
 
 # %% ../nbs/10_diffusion.ipynb #36bd8650
-def codes_to_x(k): "Key codes in [0,1] → diffusion space [-1,1]."; return k * 2 - 1
-def x_to_codes(x): "Diffusion samples → key codes, clip((x+1)/2, 0, 1)."; return ((x + 1) / 2).clamp(0, 1)
+def codes_to_x(k):
+    "Key codes in [0,1] → diffusion space [-1,1]."
+    return k * 2 - 1
+def x_to_codes(x):
+    "Diffusion samples → key codes, clip((x+1)/2, 0, 1)."
+    return ((x + 1) / 2).clamp(0, 1)
 
 def codes_dls(codes:dict, bs:int=64, **kw):
     "DataLoaders of 1-tuples of codes in [-1,1] from the dict returned by `key_codes`."
@@ -84,11 +93,15 @@ class NoiseCB(Callback):
         check(weighting in LOSS_WEIGHTS, 'weighting', f"must be one of {', '.join(LOSS_WEIGHTS)}, got {weighting!r}")
         self.schedule, self.weighting, self.gamma = as_schedule(schedule), weighting, gamma
     def before_batch(self):
-        x0 = self.learn.xb[0]; t = torch.rand(len(x0), device=x0.device)
-        lam = self.schedule(t).to(x0.dtype); eps = torch.randn_like(x0); a, s = alpha_sigma(lam)
+        x0 = self.learn.xb[0]
+        t = torch.rand(len(x0), device=x0.device)
+        lam = self.schedule(t).to(x0.dtype)
+        eps = torch.randn_like(x0)
+        a, s = alpha_sigma(lam)
         xt = a.view(-1, 1, 1, 1) * x0 + s.view(-1, 1, 1, 1) * eps
         self.learn.xb, self.learn.yb = (xt, lam), (eps, loss_weight(lam, self.weighting, self.gamma))
 
+# %% ../nbs/10_diffusion.ipynb #c9d8a3ed
 def weighted_eps_mse(pred, eps, w):
     "Per-sample ε-MSE times its weight, averaged over the batch."
     return (w * (pred - eps).pow(2).flatten(1).mean(1)).mean()
@@ -96,31 +109,42 @@ def weighted_eps_mse(pred, eps, w):
 # %% ../nbs/10_diffusion.ipynb #9642c061
 class TimeParamScheduler(ParamScheduler):
     "A `ParamScheduler` whose progress is the larger of the share of steps done and the share of `seconds` used."
-    def __init__(self, scheds, seconds): super().__init__(scheds); self.seconds = seconds
-    def before_fit(self): super().before_fit(); self.t0 = time.time()
-    def progress(self): return min(1., max(self.pct_train, from_main(time.time() - self.t0) / self.seconds))   # one clock for all processes
+    def __init__(self, scheds, seconds):
+        super().__init__(scheds)
+        self.seconds = seconds
+    def before_fit(self):
+        super().before_fit()
+        self.t0 = time.time()
+    def progress(self):
+        # one clock for all processes
+        return min(1., max(self.pct_train, from_main(time.time() - self.t0) / self.seconds))
     def before_batch(self):
         if self.training: self._update_val(self.progress())
 
 # %% ../nbs/10_diffusion.ipynb #cc88aaba
-def diffusion_learner(dls, unet='cpu', schedule='v2', weighting='none', gamma=5., lr=1e-4, wd=0., warmup=0.05, ema_decay=0.999,
+def diffusion_learner(dls, unet='cpu', schedule='v2', weighting='none', gamma=5., lr=1e-4, wd=0., warmup=0.05,
+                      ema_decay=0.999,
                       path='runs/diffusion', ckpt_every=500, max_seconds=None, ae_ckpt=None, sample_every=0, cbs=None,
                       ae_sha256=None, precision=None, **unet_kw) -> Learner:
     "A fastai `Learner` training a UNet to predict ε on key codes (1-tuples of codes in [-1,1])."
     check(schedule in SCHEDULES, 'schedule', f"unknown schedule {schedule!r}; choose one of {', '.join(SCHEDULES)}")
     check(0 <= warmup < 1, 'warmup', f"is a fraction of training in [0,1), got {warmup}")
-    x = dls.one_batch()[0]; path = check_output_dir(path, setting='path')
+    x = dls.one_batch()[0]
+    path = check_output_dir(path, setting='path')
     model = unet if isinstance(unet, nn.Module) else unet_from_config(unet, in_ch=x.shape[1], **unet_kw)
-    sched = {'lr': combine_scheds([warmup, 1 - warmup], [SchedLin(lr * 1e-3, lr), SchedCos(lr, lr * 1e-2)])} if warmup else \
+    sched = {'lr': combine_scheds([warmup, 1 - warmup],
+                                  [SchedLin(lr * 1e-3, lr), SchedCos(lr, lr * 1e-2)])} if warmup else \
             {'lr': SchedCos(lr, lr * 1e-2)}
     opt_func = partial(OptimWrapper, opt=partial(torch.optim.AdamW, weight_decay=wd))
     sched_cb = TimeParamScheduler(sched, max_seconds) if max_seconds else ParamScheduler(sched)
     cbs_ = [NoiseCB(schedule, weighting, gamma), sched_cb, NaNGuardCB(), EMACB(ema_decay),
             CheckpointCB(path, ckpt_every), CSVLogger('metrics.csv', append=True)]
     if max_seconds: cbs_.append(TimeBudgetCB(max_seconds))
-    learn = Learner(dls, model, loss_func=weighted_eps_mse, opt_func=opt_func, lr=lr, cbs=cbs_ + list(cbs or []), path=path)
+    learn = Learner(dls, model, loss_func=weighted_eps_mse, opt_func=opt_func, lr=lr, cbs=cbs_ + list(cbs or []),
+                    path=path)
     learn.brics_config = dict(unet=unet if isinstance(unet, str) else None, unet_kw=unet_kw, in_ch=x.shape[1],
-                              code_shape=list(x.shape[1:]), schedule=schedule, weighting=weighting, gamma=gamma, ae_ckpt=ae_ckpt)
+                              code_shape=list(x.shape[1:]), schedule=schedule, weighting=weighting, gamma=gamma,
+                              ae_ckpt=ae_ckpt)
     if ae_ckpt is not None:   # where stage 1 is from this run's folder, and its weights' hash: for sampling
         learn.brics_config.update(ae_rel=os.path.relpath(Path(ae_ckpt).resolve(), path.resolve()),
                                   ae_sha256=ae_sha256 or weights_sha256(load_autoencoder(ae_ckpt)))
@@ -131,28 +155,40 @@ def diffusion_learner(dls, unet='cpu', schedule='v2', weighting='none', gamma=5.
 SAMPLERS = ('ddim', 'ddpm', 'dpm++')
 
 @torch.no_grad()
-def sample(model, shape, steps=50, sampler='ddim', schedule='v2', seed=None, device=None, clip_x0=True, dtype=None) -> torch.Tensor:
+def sample(model, shape, steps=50, sampler='ddim', schedule='v2', seed=None, device=None, clip_x0=True,
+           dtype=None) -> torch.Tensor:
     "Draw samples of `shape` (B,C,h,w) in [-1,1] with `steps` DDIM (η=0), ancestral DDPM or DPM-Solver++(2M) steps."
     check(sampler in SAMPLERS, 'sampler', f"must be one of {', '.join(SAMPLERS)}, got {sampler!r}")
     check(isinstance(steps, int) and steps > 0, 'steps', f"must be a positive integer, got {steps!r}")
-    device = default_device(device); model = model.to(device).eval(); sch = as_schedule(schedule)
+    device = default_device(device)
+    model = model.to(device).eval()
+    sch = as_schedule(schedule)
     g = torch.Generator(device).manual_seed(seed) if seed is not None else None
     x = torch.randn(shape, generator=g, device=device, dtype=dtype)
-    ts = torch.linspace(1., 0., steps + 1, device=device, dtype=x.dtype); prev = None   # prev: (x̂₀, h) of the last step, for DPM-Solver++
+    ts = torch.linspace(1., 0., steps + 1, device=device, dtype=x.dtype)
+    prev = None   # prev: (x̂₀, h) of the last step, for DPM-Solver++
     for i in maybe_bar(range(steps), leave=False):
         lt, ls = sch(ts[i]), sch(ts[i + 1])
-        at, st = alpha_sigma(lt); as_, ss = alpha_sigma(ls)
+        at, st = alpha_sigma(lt)
+        as_, ss = alpha_sigma(ls)
         eps = model(x, lt.expand(shape[0]).to(x.dtype))
         x0 = (x - st * eps) / at
-        if clip_x0: x0 = x0.clamp(-1, 1); eps = (x - at * x0) / st
+        if clip_x0:
+            x0 = x0.clamp(-1, 1)
+            eps = (x - at * x0) / st
         if i == steps - 1: x = x0                      # the schedules stop at a small σ; the last step returns x̂₀
         elif sampler == 'ddim': x = as_ * x0 + ss * eps
         elif sampler == 'dpm++':
-            h = (ls - lt) / 2; d = x0                  # h: step in log(α/σ) = logSNR/2
-            if prev is not None and h > 0 and prev[1] > 0: r = prev[1] / h; d = (1 + 1 / (2 * r)) * x0 - 1 / (2 * r) * prev[0]
-            x = ss / st * x - as_ * torch.expm1(-h) * d; prev = (x0, h)
+            h = (ls - lt) / 2
+            d = x0                  # h: step in log(α/σ) = logSNR/2
+            if prev is not None and h > 0 and prev[1] > 0:
+                r = prev[1] / h
+                d = (1 + 1 / (2 * r)) * x0 - 1 / (2 * r) * prev[0]
+            x = ss / st * x - as_ * torch.expm1(-h) * d
+            prev = (x0, h)
         else:
-            ats = at / as_; var_ts = st**2 - ats**2 * ss**2
+            ats = at / as_
+            var_ts = st**2 - ats**2 * ss**2
             mean = ats * ss**2 / st**2 * x + as_ * var_ts / st**2 * x0
             x = mean + (var_ts * ss**2 / st**2).sqrt() * torch.randn(shape, generator=g, device=device)
     return x
@@ -164,7 +200,9 @@ def generate_batches(unet, ae, n=16, steps=50, sampler='ddim', schedule='v2', se
     "Yield (codes in [0,1], images in [-1,1]) on the CPU, `bs` samples at a time: memory does not grow with `n`."
     check(isinstance(bs, int) and bs > 0, 'bs', f"must be a positive batch size, got {bs!r}")
     check(precision in (None, 'bf16', 'fp16'), 'precision', f"must be bf16, fp16 or None (float32), got {precision!r}")
-    device = default_device(device); ae = ae.to(device).eval(); shape = (ae.cfg.c, ae.cfg.h, ae.cfg.h)
+    device = default_device(device)
+    ae = ae.to(device).eval()
+    shape = (ae.cfg.c, ae.cfg.h, ae.cfg.h)
     dtype = dict(bf16=torch.bfloat16, fp16=torch.float16).get(precision, torch.float32)
     amp = torch.autocast(device.type, dtype=dtype, enabled=precision is not None)
     for i in range(0, n, bs):
@@ -174,6 +212,7 @@ def generate_batches(unet, ae, n=16, steps=50, sampler='ddim', schedule='v2', se
             x = ae.decode(k).float().clamp(-1, 1)
         yield k.cpu(), x.cpu()
 
+# %% ../nbs/10_diffusion.ipynb #85416c82
 @torch.no_grad()
 def generate(unet, ae, n=16, steps=50, sampler='ddim', schedule='v2', seed=0, device=None, bs=64) -> tuple:
     "Sample `n` key codes and decode them: returns (codes in [0,1], images in [-1,1])."
@@ -188,31 +227,24 @@ class SampleGridCB(Callback):
         store_attr('ae,every,n,steps,schedule,sampler')
     def after_epoch(self):
         if (self.learn.epoch + 1) % self.every or not is_main(): return
-        ema = get_cb(self.learn, EMACB); m = ema.ema.module if ema is not None and ema.ema is not None else self.learn.model
+        ema = get_cb(self.learn, EMACB)
+        m = ema.ema.module if ema is not None and ema.ema is not None else self.learn.model
         dev = self.learn.dls.device
         _, imgs = generate(m, self.ae, self.n, self.steps, self.sampler, self.schedule, seed=0, device=dev)
-        save_image_grid(imgs, self.learn.path/f'samples_epoch{self.learn.epoch+1:03d}.png', nrow=8); m.train()
+        save_image_grid(imgs, self.learn.path/f'samples_epoch{self.learn.epoch+1:03d}.png', nrow=8)
+        m.train()
 
 # %% ../nbs/10_diffusion.ipynb #c769cee7
 def load_diffusion(path, ema=True, device='cpu') -> tuple:
     "The UNet (EMA weights by default, eval mode) and the training settings stored in checkpoint `path`."
-    from brics.core import checkpoint_kind, CHECKPOINT_KINDS
-    st = safe_load(path, map_location=device); kind = checkpoint_kind(st)
-    if kind != 'diffusion': raise CheckpointError(f"checkpoint {path}: not a brics diffusion checkpoint, it is {CHECKPOINT_KINDS[kind]}")
-    try:
-        cfg = st['config']; model = unet_from_config(cfg['unet'], in_ch=cfg['in_ch'], **cfg['unet_kw'])
-        sd = {k[len('module.'):]: v for k, v in st['ema'].items() if k.startswith('module.')} if ema and 'ema' in st else st['model']
-        model.load_state_dict(sd)
-    except (TypeError, KeyError, ValueError, RuntimeError) as e:
-        raise CheckpointError(f"checkpoint {path}: a diffusion checkpoint this version of brics cannot rebuild "
-                              f"({type(e).__name__}: {str(e).splitlines()[0]})") from None
-    return model.to(device).eval(), cfg
+    build = lambda st: unet_from_config(st['config']['unet'], in_ch=st['config']['in_ch'], **st['config']['unet_kw'])
+    model, st = load_weights(path, 'diffusion', build, ema, device)
+    return model, st['config']
 
 # %% ../nbs/10_diffusion.ipynb #4aaa771f
 def stage1_data(ae, data=None, n=None, seed=0) -> tuple:
     "(data, n, split seed) for stage 2: the collection and split the stage-1 checkpoint `ae` records, unless `data` is given."
-    from brics.data import EMBEDDED
-    pj = Path(ae)/'pipeline.json'   # a folder brics-export wrote records it there
+    pj = Path(ae)/PIPELINE   # a folder brics-export wrote records it there
     if pj.is_file(): rec = json.loads(pj.read_text()).get('data') or {}
     else: rec = {} if Path(ae).is_dir() else safe_load(ae).get('data') or {}
     if data is None and not rec:
@@ -224,9 +256,9 @@ def stage1_data(ae, data=None, n=None, seed=0) -> tuple:
     if rec and same(data, rec['data']): return data, ifnone(n, rec.get('n')), rec.get('seed', seed)
     return data, n, seed
 
+# %% ../nbs/10_diffusion.ipynb #bbb4dc2e
 def codes_line(codes:dict, data) -> str:
     "One line on the images whose key codes stage 2 trains on: found, skipped (unreadable) and held out."
-    from brics.data import EMBEDDED, image_files
     mir = bool(codes['provenance'].get('mirror'))
     n_tr, n_va = len(codes['train']) // (1 + mir), len(codes['valid'])
     found = n_tr + n_va if data in EMBEDDED else len(image_files(data))
@@ -239,14 +271,16 @@ def codes_line(codes:dict, data) -> str:
 @command(n='n_images')
 def brics_train_diffusion(
     ae:str,                    # stage-1 checkpoint (last.pt of brics-train-ae)
-    data:str=None,             # collection to encode (default: the one the stage-1 checkpoint was trained on, and its split)
+    # collection to encode (default: the one the stage-1 checkpoint was trained on, and its split)
+    data:str=None,
     unet:one_of(*UNET_CONFIGS)='cpu',      # UNet size
     schedule:one_of(*SCHEDULES)='cosine',  # noise schedule (v2: the paper's; cosine + min-SNR measured better on CPUs)
     weighting:one_of(*LOSS_WEIGHTS)='min_snr',  # weighting of the ε-MSE over noise levels
     epochs:int=None,           # epochs (default 50; with --minutes alone, time is the bound)
     minutes:float=None,        # wall-time budget in minutes
     bs:int=64,                 # batch size
-    lr:float=2e-3,             # peak learning rate (2e-3 measured better than 1e-3 for the cpu UNet: nbs/32_lab.diagnose)
+    # peak learning rate (2e-3 measured better than 1e-3 for the cpu UNet: nbs/32_lab.diagnose)
+    lr:float=2e-3,
     out:str='runs/diffusion',  # output folder
     resume:bool=False,         # continue from OUT/last.pt
     seed:int=0,                # random seed
@@ -263,9 +297,12 @@ def brics_train_diffusion(
 ):
     "Train a diffusion UNet on the key codes of a trained BRICS autoencoder (stage 2)."
     set_progress(progress)
-    check(Path(ae).exists(), 'ae', f"checkpoint {ae} not found"); check(epochs is None or epochs > 0, 'epochs', f"must be positive, got {epochs}")
-    check(lr > 0, 'lr', f"must be positive, got {lr}"); check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0, got {ckpt_every}")
-    check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}"); check(sample_every >= 0, 'sample_every', f"must be >= 0, got {sample_every}")
+    check(Path(ae).exists(), 'ae', f"checkpoint {ae} not found")
+    check(epochs is None or epochs > 0, 'epochs', f"must be positive, got {epochs}")
+    check(lr > 0, 'lr', f"must be positive, got {lr}")
+    check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0, got {ckpt_every}")
+    check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}")
+    check(sample_every >= 0, 'sample_every', f"must be >= 0, got {sample_every}")
     check(keep >= 1, 'keep', f"must be >= 1, got {keep}")
     check_logger(log)
     from brics.distributed import init_distributed, ddp_ctx, main_first
@@ -281,25 +318,32 @@ def brics_train_diffusion(
     dls = codes_dls(codes, bs=bs, seed=seed, device=dev)
     cbs = [SampleGridCB(load_autoencoder(ae), every=sample_every, schedule=schedule)] if sample_every else []
     learn = diffusion_learner(dls, unet, schedule, weighting, lr=lr, path=out, ckpt_every=ckpt_every,
-                              max_seconds=minutes * 60 if minutes else None, ae_ckpt=str(ae), cbs=cbs + [PaceCB(seconds=minutes * 60 if minutes else None)],
+                              max_seconds=minutes * 60 if minutes else None, ae_ckpt=str(ae),
+                              cbs=cbs + [PaceCB(seconds=minutes * 60 if minutes else None)],
                               ae_sha256=codes['ae_sha256'], precision=precision)
     watch(learn, keep, log)
     learn.brics_data = dict(data=data, n=n, seed=split_seed, valid_pct=0.1, mirror=mirror)
     if is_main():
         c = codes['train'].shape[1:]
-        print(codes_line(codes, data)); print(f"model: UNet {unet}, {n_params(learn.model)/1e6:.2f} M parameters, on {'×'.join(map(str, c))} key codes of {ae}; device {dls.device}")
+        print(codes_line(codes, data))
+        print(f"model: UNet {unet}, {n_params(learn.model)/1e6:.2f} M parameters, on {'×'.join(map(str, c))} key codes of {ae}; device {dls.device}")
         print(f"loss: ε-MSE, schedule {schedule}, weighting {weighting}; peak lr {lr:g}")
         print(bound_line(epochs or (None if minutes else 50), minutes * 60 if minutes else None, len(dls.train)))
     t0, interrupted = time.time(), False
     try:
         with ddp_ctx(learn):
-            if resume: resume_fit(learn, epochs or (10_000 if minutes else 50))   # --minutes alone: the budget ends the run
+            if resume:
+                resume_fit(learn, epochs or (10_000 if minutes else 50))   # --minutes alone: the budget ends the run
             else: learn.fit(epochs or (10_000 if minutes else 50))
     except KeyboardInterrupt: interrupted = True
     if is_main():
-        vals = dict(zip(learn.recorder.metric_names[1:-1], map(float, learn.recorder.values[-1]))) if learn.recorder.values else {}
-        summary = dict(vals, step=learn.train_iter, seconds=time.time() - t0, world_size=world_size(), ranks_in_sync=getattr(learn, 'ranks_in_sync', None),
-                       stopped=getattr(learn, 'nan_info', None), stopped_by=stop_reason(learn, interrupted), data=learn.brics_data, pace=learn.pace)
+        vals = dict(zip(learn.recorder.metric_names[1:-1], map(float,
+                                                               learn.recorder.values[-1]))) if learn.recorder.values else {}
+        summary = dict(vals, step=learn.train_iter, seconds=time.time() - t0, world_size=world_size(),
+                       ranks_in_sync=getattr(learn, 'ranks_in_sync', None),
+                       stopped=getattr(learn, 'nan_info', None), stopped_by=stop_reason(learn, interrupted),
+                       data=learn.brics_data, pace=learn.pace)
         (out/'summary.json').write_text(json.dumps(summary, indent=1))
-        print(json.dumps({k: v for k, v in summary.items() if k != 'data'})); print(stop_line(learn, interrupted))
+        print(json.dumps({k: v for k, v in summary.items() if k != 'data'}))
+        print(stop_line(learn, interrupted))
     return learn

@@ -29,16 +29,20 @@ def init_distributed() -> int:
     atexit.register(teardown_distributed)
     return world_size()
 
+# %% ../nbs/20_distributed.ipynb #71be03ae
 def teardown_distributed():
     "Leave the process group together (registered at exit: a group left to the interpreter's shutdown can abort the process)."
     if not (torch.distributed.is_available() and torch.distributed.is_initialized()): return
     try: torch.distributed.barrier()   # nobody closes its connections while another process still talks
     finally: torch.distributed.destroy_process_group()
 
+# %% ../nbs/20_distributed.ipynb #262b89dc
 @contextmanager
 def main_first():
     "Rank 0 runs the block first (e.g. writes a cache); the other processes run it once rank 0 is done."
-    if not dist_on(): yield; return
+    if not dist_on():
+        yield
+        return
     if not is_main(): torch.distributed.barrier()
     try: yield
     finally:
@@ -48,9 +52,11 @@ def main_first():
 class BricsDistributedDL(DistributedDL):
     "fastai's `DistributedDL`, whose index broadcast also works on the CPU (gloo) backend."
     def _broadcast(self, t, rank):
-        t = torch.tensor(t, dtype=torch.long, device=coll_device()); torch.distributed.broadcast(t, rank)
+        t = torch.tensor(t, dtype=torch.long, device=coll_device())
+        torch.distributed.broadcast(t, rank)
         return t.cpu().tolist()
 
+# %% ../nbs/20_distributed.ipynb #e54c060c
 class BricsDistributedTrainer(DistributedTrainer):
     "fastai's `DistributedTrainer` (DDP through accelerate) on GPUs (NCCL) or CPUs (gloo), checking the ranks agree at the end."
     def __init__(self, **kwargs): super().__init__(sync_bn=False, cpu=not torch.cuda.is_available(), **kwargs)
@@ -58,9 +64,11 @@ class BricsDistributedTrainer(DistributedTrainer):
         return dl if isinstance(dl, DistributedDL) else BricsDistributedDL(dl, device=self.accelerator.device)
     def after_fit(self):
         self.learn.ranks_in_sync = ranks_in_sync(self.learn)
-        if not self.learn.ranks_in_sync: warnings.warn("the processes ended with different weights: their training diverged")
+        if not self.learn.ranks_in_sync:
+            warnings.warn("the processes ended with different weights: their training diverged")
         self.learn.model, self.learn.dls.loaders = unwrap_model(self.learn.model), self.old_dls
-        self.accelerator.free_memory()   # drop accelerate's reference to the DDP wrapper (and its hold on the process group)
+        # drop accelerate's reference to the DDP wrapper (and its hold on the process group)
+        self.accelerator.free_memory()
 
 # %% ../nbs/20_distributed.ipynb #c8e6e0b3
 class RankRNGCB(Callback):
@@ -70,7 +78,8 @@ class RankRNGCB(Callback):
     def before_batch(self):
         if not self.training or self.forked: return
         base = int(torch.randint(0, 2**62, (1,)).item())
-        torch.manual_seed(base + (torch.distributed.get_rank() if dist_on() else 0)); self.forked = True
+        torch.manual_seed(base + (torch.distributed.get_rank() if dist_on() else 0))
+        self.forked = True
 
 # %% ../nbs/20_distributed.ipynb #ac7b4a7a
 def _modules(learn) -> list:
@@ -78,17 +87,21 @@ def _modules(learn) -> list:
     for cb in learn.cbs: ms += [v for v in vars(cb).values() if isinstance(v, nn.Module)]
     return [m for m in ms if not (id(m) in seen or seen.add(id(m)))]
 
+# %% ../nbs/20_distributed.ipynb #b669c722
 def weight_hash(m:nn.Module) -> torch.Tensor:
     "Two float64 numbers per module: the sum and the position-weighted sum of its floating-point tensors."
     ts = [t.detach().double().flatten() for t in [*m.parameters(), *m.buffers()] if t.is_floating_point()]
     if not ts: return torch.zeros(2, dtype=torch.float64)
-    v = torch.cat(ts); w = torch.arange(1, len(v) + 1, dtype=torch.float64, device=v.device).remainder_(997)
+    v = torch.cat(ts)
+    w = torch.arange(1, len(v) + 1, dtype=torch.float64, device=v.device).remainder_(997)
     return torch.stack([v.sum(), (v * w).sum()]).cpu()
 
+# %% ../nbs/20_distributed.ipynb #03ef9f62
 def ranks_in_sync(learn) -> bool:
     "True if every process holds the same weights (model, EMA, discriminator); a collective; True in one process."
     if not dist_on(): return True
-    h = torch.cat([weight_hash(m) for m in _modules(learn)]).to(coll_device()); lo, hi = h.clone(), h.clone()
+    h = torch.cat([weight_hash(m) for m in _modules(learn)]).to(coll_device())
+    lo, hi = h.clone(), h.clone()
     torch.distributed.all_reduce(lo, op=torch.distributed.ReduceOp.MIN)
     torch.distributed.all_reduce(hi, op=torch.distributed.ReduceOp.MAX)
     return bool(torch.equal(lo, hi))
@@ -97,9 +110,14 @@ def ranks_in_sync(learn) -> bool:
 @contextmanager
 def ddp_ctx(learn, **kwargs):
     "Train `learn` with DDP over the processes that torchrun / accelerate launch started (unchanged in one process)."
-    if world_size() <= 1: yield learn; return
+    if world_size() <= 1:
+        yield learn
+        return
     cbs = [BricsDistributedTrainer(**kwargs), RankRNGCB()]
     hidden = [] if is_main() else [c for c in learn.cbs if isinstance(c, (ProgressCallback, CSVLogger))]
-    learn.remove_cbs(hidden); learn.add_cbs(cbs)
+    learn.remove_cbs(hidden)
+    learn.add_cbs(cbs)
     try: yield learn
-    finally: learn.remove_cbs(cbs); learn.add_cbs(hidden)
+    finally:
+        learn.remove_cbs(cbs)
+        learn.add_cbs(hidden)

@@ -65,6 +65,7 @@ class Downsample(nn.Module):
         self.conv = nn.Conv2d(in_channels, in_channels, 3, stride=2, padding=0)
     def forward(self, x): return self.conv(F.pad(x, (0, 1, 0, 1)))
 
+# %% ../nbs/03_encoder.ipynb #d4993a1e
 class Upsample(nn.Module):
     "Double the resolution: nearest-neighbour ×2, then a 3×3 conv."
     def __init__(self, in_channels:int):
@@ -78,7 +79,8 @@ def check_levels(ch:int, ch_mult, num_res_blocks:int, attn_resolutions, resoluti
     check(isinstance(ch, int) and ch >= 1, 'ch', f'must be a positive integer, got {ch!r}')
     check(len(ch_mult) >= 1 and all(isinstance(m, int) and m >= 1 for m in ch_mult), 'ch_mult',
           f'must be a non-empty sequence of positive integers, got {ch_mult!r}')
-    check(isinstance(num_res_blocks, int) and num_res_blocks >= 1, 'num_res_blocks', f'must be >= 1, got {num_res_blocks!r}')
+    check(isinstance(num_res_blocks, int) and num_res_blocks >= 1, 'num_res_blocks',
+          f'must be >= 1, got {num_res_blocks!r}')
     check(0 <= dropout < 1, 'dropout', f'must be in [0, 1), got {dropout}')
     f = 2 ** (len(ch_mult) - 1)
     check(resolution >= f and resolution % f == 0, 'resolution',
@@ -108,7 +110,8 @@ class Encoder(nn.Module):
     def __init__(self, in_ch:int=3, ch:int=128, ch_mult=(1,1,2,2,4), num_res_blocks:int=2, attn_resolutions=(16,),
                  resolution:int=256, z_channels:int=4, double_z:bool=False, dropout:float=0.):
         super().__init__()
-        check(in_ch >= 1, 'in_ch', f'must be >= 1, got {in_ch}'); check(z_channels >= 1, 'z_channels', f'must be >= 1, got {z_channels}')
+        check(in_ch >= 1, 'in_ch', f'must be >= 1, got {in_ch}')
+        check(z_channels >= 1, 'z_channels', f'must be >= 1, got {z_channels}')
         self.resolutions = check_levels(ch, ch_mult, num_res_blocks, attn_resolutions, resolution, dropout)
         self.factor, self.out_channels = 2 ** (len(ch_mult) - 1), (2 if double_z else 1) * z_channels
         self.conv_in = nn.Conv2d(in_ch, ch, 3, padding=1)
@@ -116,9 +119,12 @@ class Encoder(nn.Module):
         for i, (m, r) in enumerate(zip(ch_mult, self.resolutions)):
             blocks = [ResnetBlock(c if j == 0 else ch*m, ch*m, dropout) for j in range(num_res_blocks)]
             attns = [AttnBlock(ch*m) for _ in range(num_res_blocks)] if r in attn_resolutions else []
-            self.down.append(Level(blocks, attns, Downsample(ch*m) if i < len(ch_mult) - 1 else None)); c = ch*m
+            self.down.append(Level(blocks, attns, Downsample(ch*m) if i < len(ch_mult) - 1 else None))
+            c = ch*m
         self.mid = nn.Module()
-        self.mid.block_1, self.mid.attn_1, self.mid.block_2 = ResnetBlock(c, c, dropout), AttnBlock(c), ResnetBlock(c, c, dropout)
+        self.mid.block_1, self.mid.attn_1, self.mid.block_2 = ResnetBlock(c, c, dropout), AttnBlock(c), ResnetBlock(c,
+                                                                                                                    c,
+                                                                                                                    dropout)
         self.norm_out, self.conv_out = Normalize(c), nn.Conv2d(c, self.out_channels, 3, padding=1)
 
     def forward(self, x):

@@ -8,48 +8,30 @@ Docs: https://brics-dev.github.io/brics/evaluate.html.md"""
 
 # %% ../nbs/12_evaluate.ipynb #5487a602
 from __future__ import annotations
-import json, math, zipfile
+import json, math
 from pathlib import Path
 import numpy as np, torch
 from torch import nn
 from torch.utils.data import DataLoader, ConcatDataset, Subset
 from PIL import Image
 from fastcore.basics import ifnone
-from .core import check, CheckpointError, atomic_write_bytes, check_output_dir, default_device, save_image_grid, to_uint8
+from .core import check, atomic_write_bytes, check_output_dir, default_device, save_image_grid, to_uint8
 from .data import (get_dls, image_files, ImageFolder, TensorImages, mnist_images, photo_patches, IMG_EXTS,
                         auto_workers)
-from .metrics import (recon_metrics, summarize, format_mean_std, psnr, ssim, load_inception, load_inception_head,
-                           generation_features, generation_metrics, optional_network, clip_model, vgg16_fc2, INCEPTION_SHA1)
+from .metrics import (recon_metrics, summarize, format_mean_std, load_inception, load_inception_head,
+                           generation_features, generation_metrics, optional_network, clip_model, vgg16_fc2,
+                           INCEPTION_SHA1)
 from .learner import load_autoencoder
+from .training import ckpt_file
 from .digits import digit_scores
 from .losses import load_lpips
-from .model import BRICS
 from .cli import command, one_of
-from .export import PIPELINE
+from .diffusion import stage1_data
 
 # %% auto #0
-__all__ = ['SPLITS', 'EMBEDDED_IMAGES', 'PR_FEATURES', 'METRIC_LABELS', 'ckpt_file', 'load_ae', 'split_dataset', 'usage_stats',
-           'eval_reconstruction', 'sample_files', 'image_source', 'generation_record', 'eval_generation', 'metric_rows',
-           'write_report', 'brics_eval']
-
-# %% ../nbs/12_evaluate.ipynb #a6d4d649
-def ckpt_file(path) -> Path:
-    "`path`, or the `last.pt` inside it when `path` is a run folder."
-    path = Path(path)
-    return path/'last.pt' if path.is_dir() and (path/'last.pt').is_file() else path
-
-def load_ae(path, device=None) -> nn.Module:
-    "The autoencoder of checkpoint `path` (or of the run folder holding `last.pt`, or an exported folder), eval mode."
-    path = ckpt_file(path)
-    if (path/PIPELINE).is_file(): path = path/json.loads((path/PIPELINE).read_text())['ae']   # exported: its ae/ folder
-    if (path/'model.safetensors').is_file(): return BRICS.from_pretrained(path, map_location=default_device(device))
-    if not path.is_file(): raise CheckpointError(f"checkpoint {path}: file not found")
-    if path.suffix != '.safetensors' and not zipfile.is_zipfile(path):
-        raise CheckpointError(f"checkpoint {path}: not a checkpoint (torch.save writes a zip archive, this file is not one)")
-    try: return load_autoencoder(path, device=default_device(device))
-    except CheckpointError: raise
-    except (TypeError, KeyError, RuntimeError, ValueError) as e:
-        raise CheckpointError(f"checkpoint {path}: not a brics autoencoder checkpoint ({type(e).__name__}: {str(e).splitlines()[0]})") from None
+__all__ = ['SPLITS', 'EMBEDDED_IMAGES', 'PR_FEATURES', 'METRIC_LABELS', 'split_dataset', 'usage_stats', 'eval_reconstruction',
+           'sample_files', 'image_source', 'generation_record', 'eval_generation', 'metric_rows', 'write_metrics',
+           'brics_eval']
 
 # %% ../nbs/12_evaluate.ipynb #934953b2
 SPLITS = ('valid', 'train', 'all')
@@ -58,7 +40,8 @@ def split_dataset(data='mnist', size:int=32, split:str='valid', n:int=None, seed
     "The images of `split` ('valid', 'train' or 'all') of `data`, split as training split them; a tensor or dataset as it is."
     check(split in SPLITS, 'split', f"must be one of {', '.join(SPLITS)}, got {split!r}")
     if torch.is_tensor(data):
-        check(data.ndim == 4 and data.shape[1] == 3, 'data', f"expected images (N,3,H,W), got shape {tuple(data.shape)}")
+        check(data.ndim == 4 and data.shape[1] == 3, 'data',
+              f"expected images (N,3,H,W), got shape {tuple(data.shape)}")
         return TensorImages(data[:n])
     if isinstance(data, torch.utils.data.Dataset): return data
     dls = get_dls(data, size=size, bs=1, valid_pct=valid_pct, seed=seed, n=n)
@@ -91,7 +74,7 @@ def eval_reconstruction(ae, data='mnist', split:str='valid', bs:int=64, n:int=No
                         num_workers:int=None) -> dict:
     "PSNR/SSIM/LPIPS (mean, std) and grid usage of autoencoder `ae` (checkpoint, run folder or model) over a split of `data`."
     device = default_device(device)
-    model = ae.to(device) if isinstance(ae, nn.Module) else load_ae(ae, device)
+    model = ae.to(device) if isinstance(ae, nn.Module) else load_autoencoder(ae, device=default_device(device))
     lp = _lpips_net(lpips, lpips_net, device)
     ds = split_dataset(data, model.cfg.image_size, split, n, seed, valid_pct)
     if max_images is not None: ds = Subset(ds, range(min(max_images, len(ds))))
@@ -101,9 +84,13 @@ def eval_reconstruction(ae, data='mnist', split:str='valid', bs:int=64, n:int=No
     try:
         nw = auto_workers(ds, device) if num_workers is None else num_workers
         for (x,) in DataLoader(ds, batch_size=bs, shuffle=False, num_workers=nw):
-            x = x.to(device); xhat = model(x); per.append(recon_metrics(x, xhat, lp))
-            c = [t.cpu() for t in model.usage_counts()]; counts = c if counts is None else [a + b for a, b in zip(counts, c)]
-            if figure is not None and len(per) == 1: save_image_grid(torch.cat([x[:8], xhat[:8]]).cpu(), figure, nrow=min(8, len(x)))
+            x = x.to(device)
+            xhat = model(x)
+            per.append(recon_metrics(x, xhat, lp))
+            c = [t.cpu() for t in model.usage_counts()]
+            counts = c if counts is None else [a + b for a, b in zip(counts, c)]
+            if figure is not None and len(per) == 1:
+                save_image_grid(torch.cat([x[:8], xhat[:8]]).cpu(), figure, nrow=min(8, len(x)))
     finally: model.train(was)
     out = {_recon_key(k, s): v for k, ms in summarize(per).items() for s, v in zip((False, True), ms)}
     net = f'LPIPS {lpips_net}' if lp is not None else 'skipped (no weights)'
@@ -113,8 +100,10 @@ def eval_reconstruction(ae, data='mnist', split:str='valid', bs:int=64, n:int=No
 def sample_files(folder, what:str='samples') -> list:
     "The image files of a samples folder: its `sample_*` files when there are any, else every image in it."
     folder = Path(folder)
-    check(folder.is_dir(), what, f"folder {folder} does not exist" if not folder.exists() else f"{folder} is not a folder")
-    files = image_files(folder); named = [f for f in files if f.name.startswith('sample_')]
+    check(folder.is_dir(), what,
+          f"folder {folder} does not exist" if not folder.exists() else f"{folder} is not a folder")
+    files = image_files(folder)
+    named = [f for f in files if f.name.startswith('sample_')]
     check(len(files) > 0, what, f"no images ({', '.join(IMG_EXTS)}) in folder {folder}")
     return named or files
 
@@ -128,9 +117,11 @@ def image_source(src, size:int=None, n:int=None, seed:int=0, what:str='reference
         check(src.ndim == 4 and src.shape[1] == 3, what, f"expected images (N,3,H,W), got shape {tuple(src.shape)}")
         return src[:n]
     if isinstance(src, str) and src in EMBEDDED_IMAGES and not Path(src).exists():
-        check(size is not None, 'size', 'an embedded collection needs the image size'); return EMBEDDED_IMAGES[src](size, n, seed)
+        check(size is not None, 'size', 'an embedded collection needs the image size')
+        return EMBEDDED_IMAGES[src](size, n, seed)
     files = sample_files(src, what) if what == 'samples' else (image_files(src) if Path(src).is_dir() else [])
-    check(len(files) > 0, what, f"{src!r} is neither an embedded collection ({', '.join(EMBEDDED_IMAGES)}) nor a folder of images")
+    check(len(files) > 0, what,
+          f"{src!r} is neither an embedded collection ({', '.join(EMBEDDED_IMAGES)}) nor a folder of images")
     if size is None:
         with Image.open(files[0]) as im: size = min(im.size)
     return ImageFolder(files=files[:n], size=size)
@@ -138,7 +129,8 @@ def image_source(src, size:int=None, n:int=None, seed:int=0, what:str='reference
 # %% ../nbs/12_evaluate.ipynb #1057c098
 def _gen_features(src, bs:int, device, inception, clip, chunk:int=1000, num_workers:int=0, pr=None) -> dict:
     "Generation features of a tensor or dataset, chunk by chunk, so that a large folder never sits in memory."
-    chunks = src.split(chunk) if torch.is_tensor(src) else (x for (x,) in DataLoader(src, batch_size=chunk, num_workers=num_workers))
+    chunks = src.split(chunk) if torch.is_tensor(src) else (x for (x,) in DataLoader(src, batch_size=chunk,
+                                                                                     num_workers=num_workers))
     fs = [generation_features(to_uint8(c), bs, device, inception, clip, pr) for c in chunks]
     return {k: torch.cat([f[k] for f in fs]) for k in fs[0]}
 
@@ -156,15 +148,20 @@ def generation_record(pr_features:str, size:int, k:int, is_head, clip, kid_subse
                 is_features='Inception-v3 logits' if is_head is not None else skipped,
                 clip_features='CLIP ViT-B/32' if clip is not None else skipped)
 
-def eval_generation(samples, reference='mnist', n_ref:int=None, bs:int=50, device=None, k:int=3, is_head='auto', clip='auto',
+# %% ../nbs/12_evaluate.ipynb #14c5b5b1
+def eval_generation(samples, reference='mnist', n_ref:int=None, bs:int=50, device=None, k:int=3, is_head='auto',
+                    clip='auto',
                     kid_subset_size:int=1000, seed:int=0, num_workers:int=0, pr_features:str='inception',
                     vgg16_file=None, digits='auto') -> dict:
     "FID, KID, IS, precision/recall/F1 (k-NN), CLIP-FID (and, for MNIST, digit scores) of `samples` vs `reference`; and how."
     check(pr_features in PR_FEATURES, 'pr_features', f"must be one of {', '.join(PR_FEATURES)}, got {pr_features!r}")
     device = default_device(device)
-    fake = image_source(samples, what='samples'); size = fake.shape[-1] if torch.is_tensor(fake) else fake.size
+    fake = image_source(samples, what='samples')
+    size = fake.shape[-1] if torch.is_tensor(fake) else fake.size
     few = lambda nm, s: check(len(s) > k, nm, f"{len(s)} images; precision/recall with k={k} needs more than {k}")
-    few('samples', fake); real = image_source(reference, size, n_ref, seed, 'reference'); few('reference', real)
+    few('samples', fake)
+    real = image_source(reference, size, n_ref, seed, 'reference')
+    few('reference', real)
     head = optional_network(is_head, lambda p, d: load_inception_head(p), 'Inception Score', device)
     pr = vgg16_fc2(vgg16_file, device) if pr_features == 'vgg16' else None   # local weights, settled before any image
     cm, inc = clip_model(clip, device), load_inception(device=device)
@@ -172,7 +169,7 @@ def eval_generation(samples, reference='mnist', n_ref:int=None, bs:int=50, devic
     m = generation_metrics(fr, ff, device=device, k=k, is_head=head, is_splits=min(10, len(fake)), clip=None,
                            kid_subset_size=kid_subset_size, seed=seed)
     if digits == 'auto': digits = isinstance(reference, str) and reference == 'mnist'
-    if digits:   # 11a_digits' classifier; metrics.json is flat: one count per class
+    if digits:   # 11_digits' classifier; metrics.json is flat: one count per class
         ds = digit_scores(fake)   # a folder is read a batch at a time
         m.update({k: v for k, v in ds.items() if k != 'digits_counts' and v is not None})
         m.update({f'digits_count_{d}': c for d, c in enumerate(ds['digits_counts'])})
@@ -180,31 +177,41 @@ def eval_generation(samples, reference='mnist', n_ref:int=None, bs:int=50, devic
     return {**m, 'n_samples': len(fake), 'n_ref': len(real), **how}
 
 # %% ../nbs/12_evaluate.ipynb #5a1d9fed
-METRIC_LABELS = dict(recon_psnr=('PSNR ↑', 2), recon_ssim=('SSIM ↑', 4), recon_lpips=('LPIPS ↓', 4), recon_n=('images', 0),
-                     usage=('grid usage ↑', 4), fid=('FID ↓', 2), kid=('KID ↓', 4), is_mean=('IS ↑', 2), precision=('precision ↑', 3),
-                     recall=('recall ↑', 3), f1=('F1 ↑', 3), clip_fid=('CLIP-FID ↓', 2), n_samples=('samples', 0), n_ref=('reference images', 0),
+METRIC_LABELS = dict(recon_psnr=('PSNR ↑', 2), recon_ssim=('SSIM ↑', 4), recon_lpips=('LPIPS ↓', 4),
+                     recon_n=('images', 0),
+                     usage=('grid usage ↑', 4), fid=('FID ↓', 2), kid=('KID ↓', 4), is_mean=('IS ↑', 2),
+                     precision=('precision ↑', 3),
+                     recall=('recall ↑', 3), f1=('F1 ↑', 3), clip_fid=('CLIP-FID ↓', 2), n_samples=('samples', 0),
+                     n_ref=('reference images', 0),
                      digits_recognised=('read as digits ↑', 3), digits_evenness=('digit classes, evenness ↑', 3))
 
 def _num(v) -> bool: return isinstance(v, (int, float)) and not isinstance(v, bool)
 
+# %% ../nbs/12_evaluate.ipynb #13ac0a01
 def _label(k:str) -> tuple:
     "(label, digits) of metric `k`; per-group grid statistics are named by their group."
     base, _, g = k.rpartition('_g')
-    if g.isdigit() and base in ('usage', 'hit_var'): return (f"{'grid usage' if base == 'usage' else 'hit-count variance'}, group {g}", 4)
+    if g.isdigit() and base in ('usage', 'hit_var'):
+        return (f"{'grid usage' if base == 'usage' else 'hit-count variance'}, group {g}", 4)
     return METRIC_LABELS.get(k, (k, 4))
 
+# %% ../nbs/12_evaluate.ipynb #b8644417
 def _std_key(k:str, m:dict):
     s = k[:-len('_mean')] + '_std' if k.endswith('_mean') else k + '_std'
     return s if s in m and _num(m[s]) else None
 
+# %% ../nbs/12_evaluate.ipynb #2222a52b
 def metric_rows(metrics:dict) -> list:
     "(label, text) rows of the numeric metrics, 'mean ± std' where a `_std` partner exists."
     partners = {_std_key(k, metrics) for k in metrics if _num(metrics[k])} - {None}
     rows = []
     for k, v in metrics.items():
         if not _num(v) or k in partners: continue
-        label, digits = _label(k); s = _std_key(k, metrics)
-        rows.append((label, format_mean_std(v, metrics[s], digits) if s else f"{v:.{digits}f}" if isinstance(v, float) else str(v)))
+        label, digits = _label(k)
+        s = _std_key(k, metrics)
+        rows.append((label,
+                     format_mean_std(v, metrics[s], digits) if s else f"{v:.{digits}f}" if isinstance(v,
+                                                                                                      float) else str(v)))
     return rows
 
 # %% ../nbs/12_evaluate.ipynb #bc860e15
@@ -213,11 +220,15 @@ def _plain(v):
     if isinstance(v, Path): v = str(v)
     return None if isinstance(v, float) and not math.isfinite(v) else v
 
-def write_report(metrics:dict, out_dir, title:str='brics evaluation') -> tuple:
+# %% ../nbs/12_evaluate.ipynb #b325609a
+def write_metrics(metrics:dict, out_dir, title:str='brics evaluation') -> tuple:
     "Write `metrics.json` (flat) and `metrics.md` (a 'mean ± std' table) into `out_dir`; returns both paths."
     for k, v in metrics.items():
-        pv = _plain(v); check(pv is None or isinstance(pv, (int, float, str, bool)), k, f"metrics must be flat scalars or text, got {type(v).__name__}")
-    out_dir = check_output_dir(out_dir, setting='out'); m = {k: _plain(v) for k, v in metrics.items()}
+        pv = _plain(v)
+        check(pv is None or isinstance(pv, (int, float, str, bool)), k,
+              f"metrics must be flat scalars or text, got {type(v).__name__}")
+    out_dir = check_output_dir(out_dir, setting='out')
+    m = {k: _plain(v) for k, v in metrics.items()}
     js = atomic_write_bytes(json.dumps(m, indent=1, ensure_ascii=False).encode(), out_dir/'metrics.json')
     lines = [f"# {title}", "", "| metric | value |", "|:--|--:|"] + [f"| {a} | {b} |" for a, b in metric_rows(m)]
     info = [f"- {k}: {v}" for k, v in m.items() if isinstance(v, str) or v is None or isinstance(v, bool)]
@@ -228,8 +239,10 @@ def write_report(metrics:dict, out_dir, title:str='brics evaluation') -> tuple:
 @command(n='n_images', lpips_weights='lpips_file')
 def brics_eval(
     ae:str=None,                   # stage-1 checkpoint, its run folder or an exported folder: reconstruction metrics
-    samples:str=None,              # folder of generated images (as brics-sample writes it): generation metrics against --data
-    data:str=None,                 # embedded collection or image folder (default: the one --ae was trained on, and its split; else mnist)
+    # folder of generated images (as brics-sample writes it): generation metrics against --data
+    samples:str=None,
+    # embedded collection or image folder (default: the one --ae was trained on, and its split; else mnist)
+    data:str=None,
     split:one_of(*SPLITS)='valid', # split to reconstruct (split as brics-train-ae split it)
     out:str='runs/eval',           # output folder: metrics.json, metrics.md, recon.png
     n_images:int=None,             # use only the first N images of an embedded collection (as brics-train-ae)
@@ -245,9 +258,11 @@ def brics_eval(
 ):
     "Evaluate a BRICS autoencoder (PSNR, SSIM, LPIPS, grid usage) and/or generated samples (FID, KID, IS, P/R/F1, CLIP-FID)."
     check(ae is not None or samples is not None, 'ae', "nothing to evaluate: give --ae CKPT, --samples DIR, or both")
-    check(bs > 0, 'bs', f"must be positive, got {bs}"); check(split in SPLITS, 'split', f"must be one of {', '.join(SPLITS)}, got {split!r}")
-    out = check_output_dir(out, setting='out'); device = default_device(device)
-    model = load_ae(ae, device) if ae is not None else None
+    check(bs > 0, 'bs', f"must be positive, got {bs}")
+    check(split in SPLITS, 'split', f"must be one of {', '.join(SPLITS)}, got {split!r}")
+    out = check_output_dir(out, setting='out')
+    device = default_device(device)
+    model = load_autoencoder(ae, device=default_device(device)) if ae is not None else None
     if samples is not None: sample_files(samples)
     check(pr_features in PR_FEATURES, 'pr_features', f"must be one of {', '.join(PR_FEATURES)}, got {pr_features!r}")
     if samples is not None and pr_features == 'vgg16':   # the weights are on disk, or one line now
@@ -255,7 +270,6 @@ def brics_eval(
         check(vf.is_file(), 'vgg16_file', f"{vf}: file not found (nothing is downloaded); give torchvision's VGG-16")
     n = n_images
     if ae is not None:
-        from brics.diffusion import stage1_data
         data, n, seed = stage1_data(ckpt_file(ae), data, n, seed)   # the collection and split stage 1 held out
     data = ifnone(data, 'mnist')
     m = {}
@@ -267,5 +281,7 @@ def brics_eval(
                                  num_workers=num_workers or 0, pr_features=pr_features, vgg16_file=vgg16_file))
     meta = dict(ae=ckpt_file(ae) if ae is not None else None, samples=samples, data=data,
                 split=split if ae is not None else None, n_images=n, device=device)
-    js, md = write_report({**m, **{k: str(v) for k, v in meta.items() if v is not None}}, out, title)
-    print(md.read_text()); print(f"report: {md} and {js}"); return m
+    js, md = write_metrics({**m, **{k: str(v) for k, v in meta.items() if v is not None}}, out, title)
+    print(md.read_text())
+    print(f"report: {md} and {js}")
+    return m

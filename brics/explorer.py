@@ -11,6 +11,8 @@ import io, math
 import numpy as np, torch, torch.nn.functional as F
 from .core import check, to_uint8, image_grid
 from .grids import hit_counts
+from .learner import load_autoencoder
+from .data import get_dls
 
 # %% auto #0
 __all__ = ['mix_codes', 'level_hit_maps', 'KeyCodeExplorer', 'png']
@@ -18,20 +20,26 @@ __all__ = ['mix_codes', 'level_hit_maps', 'KeyCodeExplorer', 'png']
 # %% ../nbs/16_explorer.ipynb #80854a3b
 def mix_codes(ka:torch.Tensor, kb:torch.Tensor, t:float, group:int=0, offset:float=0., d:int=1) -> torch.Tensor:
     "(1−t)·`ka` + t·`kb` with channels [group·d, (group+1)·d) shifted by `offset` and clipped to [0,1]."
-    k = torch.lerp(ka, kb, float(t)).clone(); sl = slice(group * d, (group + 1) * d)
-    k[..., sl, :, :] = (k[..., sl, :, :] + offset).clamp(0, 1); return k
+    k = torch.lerp(ka, kb, float(t)).clone()
+    sl = slice(group * d, (group + 1) * d)
+    k[..., sl, :, :] = (k[..., sl, :, :] + offset).clamp(0, 1)
+    return k
 
 # %% ../nbs/16_explorer.ipynb #9f3c5784
 def level_hit_maps(grids, kappa:torch.Tensor, group:int) -> list:
     "Per level, reads of group `group`'s entries by keys `kappa`: dense levels as (key × x) arrays (summed over y, further keys), others as the table."
-    counts = hit_counts(grids, kappa)[group].cpu().double(); out, off = [], 0
+    counts = hit_counts(grids, kappa)[group].cpu().double()
+    out, off = [], 0
     for lv in grids.levels:
-        c = counts[off:off + lv.T]; off += lv.T
+        c = counts[off:off + lv.T]
+        off += lv.T
         if lv.dense:
-            v = c[:lv.V].reshape(*lv.sizes[::-1]); D = len(lv.sizes)   # (S_{D-1}, …, S_2 = first key dim, S_y, S_x)
+            v = c[:lv.V].reshape(*lv.sizes[::-1])
+            D = len(lv.sizes)   # (S_{D-1}, …, S_2 = first key dim, S_y, S_x)
             out.append(v.sum(dim=tuple(a for a in range(D) if a not in (D - 3, D - 1))).numpy())
         else:
-            w = math.ceil(math.sqrt(lv.T)); out.append(F.pad(c, (0, w * math.ceil(lv.T / w) - lv.T)).view(-1, w).numpy())
+            w = math.ceil(math.sqrt(lv.T))
+            out.append(F.pad(c, (0, w * math.ceil(lv.T / w) - lv.T)).view(-1, w).numpy())
     return out
 
 # %% ../nbs/16_explorer.ipynb #62e5f9d3
@@ -46,7 +54,8 @@ class KeyCodeExplorer:
 
     def image(self, i:int) -> torch.Tensor:
         "Image `i` (3,H,W) in [-1,1] (datasets of 1-tuples are unpacked)."
-        x = self.images[i]; return x[0] if isinstance(x, (tuple, list)) else x
+        x = self.images[i]
+        return x[0] if isinstance(x, (tuple, list)) else x
 
     @torch.no_grad()
     def code(self, i:int) -> torch.Tensor:
@@ -61,11 +70,13 @@ def _codes_for(self:KeyCodeExplorer, i:int, j:int, t:float=0., group:int=0, offs
     check(0 <= group < self.n_groups, 'group', f"must be in 0..{self.n_groups - 1}, got {group}")
     return mix_codes(self.code(i), self.code(j), t, group, offset, self.d)[None]
 
+# %% ../nbs/16_explorer.ipynb #80d6a214
 @torch.no_grad()
 def _render(self:KeyCodeExplorer, i:int, j:int, t:float=0., group:int=0, offset:float=0.) -> torch.Tensor:
     "Decoded image (3,H,W) in [-1,1] of `codes_for(i, j, t, group, offset)`."
     return self.ae.decode(self.codes_for(i, j, t, group, offset).to(self.device))[0].clamp(-1, 1).cpu()
 
+# %% ../nbs/16_explorer.ipynb #71fd1d29
 @torch.no_grad()
 def _hit_maps(self:KeyCodeExplorer, i:int, j:int, t:float=0., group:int=0, offset:float=0.) -> list:
     "Per level, the (key × x) read counts of group `group`'s grid entries by that code."
@@ -77,25 +88,39 @@ KeyCodeExplorer.codes_for, KeyCodeExplorer.render, KeyCodeExplorer.hit_maps = _c
 def _figure(self:KeyCodeExplorer, i:int, j:int, t:float=0., group:int=0, offset:float=0.):
     "A matplotlib `Figure`: images i, decoded, j on top; group `group`'s reads per level below."
     from matplotlib.figure import Figure
-    maps = self.hit_maps(i, j, t, group, offset); L = len(maps)
-    fig = Figure(figsize=(max(6, 1.6 * L), 3.6), layout='constrained'); gs = fig.add_gridspec(2, max(L, 3))
-    pics = [(self.image(i), f'image {i}'), (self.render(i, j, t, group, offset), f't={t:.2f}, group {group} {offset:+.2f}'), (self.image(j), f'image {j}')]
+    maps = self.hit_maps(i, j, t, group, offset)
+    L = len(maps)
+    fig = Figure(figsize=(max(6, 1.6 * L), 3.6), layout='constrained')
+    gs = fig.add_gridspec(2, max(L, 3))
+    pics = [(self.image(i), f'image {i}'), (self.render(i, j, t, group, offset),
+                                            f't={t:.2f}, group {group} {offset:+.2f}'), (self.image(j), f'image {j}')]
     for c, (x, title) in enumerate(pics):
-        ax = fig.add_subplot(gs[0, c * max(L, 3) // 3:(c + 1) * max(L, 3) // 3]); g = image_grid(x[None], 1, 0).numpy()
-        ax.imshow(g.squeeze(-1) if g.shape[-1] == 1 else g); ax.set_title(title, fontsize=8); ax.axis('off')
+        ax = fig.add_subplot(gs[0, c * max(L, 3) // 3:(c + 1) * max(L, 3) // 3])
+        g = image_grid(x[None], 1, 0).numpy()
+        ax.imshow(g.squeeze(-1) if g.shape[-1] == 1 else g)
+        ax.set_title(title, fontsize=8)
+        ax.axis('off')
     for l, m in enumerate(maps):
         dn = self.ae.grids.grids.levels[l].dense
-        ax = fig.add_subplot(gs[1, l]); ax.imshow(np.log1p(m), origin='lower' if dn else 'upper', aspect='auto', cmap='magma')
-        ax.set_title(f"L{l} {'key↑ × x' if dn else 'table'}: {int((m > 0).sum())} hit", fontsize=7); ax.set_xticks([]); ax.set_yticks([])
+        ax = fig.add_subplot(gs[1, l])
+        ax.imshow(np.log1p(m), origin='lower' if dn else 'upper', aspect='auto', cmap='magma')
+        ax.set_title(f"L{l} {'key↑ × x' if dn else 'table'}: {int((m > 0).sum())} hit", fontsize=7)
+        ax.set_xticks([])
+        ax.set_yticks([])
     return fig
 
+# %% ../nbs/16_explorer.ipynb #4971a0c0
 def png(obj, scale:int=4) -> bytes:
     "PNG bytes of a matplotlib figure, or of an image (3,H,W) in [-1,1] enlarged `scale`× (nearest)."
     from PIL import Image
     buf = io.BytesIO()
-    if hasattr(obj, 'savefig'): obj.savefig(buf, format='png', dpi=90); return buf.getvalue()
-    g = image_grid(obj[None], 1, 0).numpy(); im = Image.fromarray(g.squeeze(-1) if g.shape[-1] == 1 else g)
-    im.resize((im.width * scale, im.height * scale), Image.NEAREST).save(buf, format='PNG'); return buf.getvalue()
+    if hasattr(obj, 'savefig'):
+        obj.savefig(buf, format='png', dpi=90)
+        return buf.getvalue()
+    g = image_grid(obj[None], 1, 0).numpy()
+    im = Image.fromarray(g.squeeze(-1) if g.shape[-1] == 1 else g)
+    im.resize((im.width * scale, im.height * scale), Image.NEAREST).save(buf, format='PNG')
+    return buf.getvalue()
 KeyCodeExplorer.figure = _figure
 
 # %% ../nbs/16_explorer.ipynb #5786f553
@@ -110,27 +135,29 @@ def _build_widget(self:KeyCodeExplorer):
     self.decoded, self.plot = W.Image(format='png', width=160, height=160), W.Image(format='png')
     def update(_=None):
         v = {k: w.value for k, w in c.items()}
-        self.decoded.value = png(self.render(**v)); self.plot.value = png(self.figure(**v))
+        self.decoded.value = png(self.render(**v))
+        self.plot.value = png(self.figure(**v))
     for w in c.values(): w.observe(update, names='value')
     update()
     return W.VBox([W.HBox([W.VBox(list(c.values())), self.decoded]), self.plot])
 
+# %% ../nbs/16_explorer.ipynb #d7abfee1
 @property
 def _widget_prop(self:KeyCodeExplorer):
     "The ipywidgets UI (built on first use)."
     if self._widget is None: self._widget = self._build_widget()
     return self._widget
 
+# %% ../nbs/16_explorer.ipynb #0271e9c2
 def _ipython_display_(self:KeyCodeExplorer):
     "An explorer as the value of a notebook cell shows its widget."
-    from IPython.display import display; display(self.widget)
+    from IPython.display import display
+    display(self.widget)
 KeyCodeExplorer._build_widget, KeyCodeExplorer.widget, KeyCodeExplorer._ipython_display_ = _build_widget, _widget_prop, _ipython_display_
 
 # %% ../nbs/16_explorer.ipynb #3acc75b7
 def _from_checkpoint(ckpt, data:str='mnist', n:int=None, device='cpu') -> KeyCodeExplorer:
     "An explorer for the autoencoder in `ckpt` over the validation images of `data` (as `brics-train-ae` split them)."
-    from brics.learner import load_autoencoder
-    from brics.data import get_dls
     ae = load_autoencoder(ckpt, device=device)
     return KeyCodeExplorer(ae, get_dls(data, size=ae.cfg.image_size, n=n).valid_ds, device)
 KeyCodeExplorer.from_checkpoint = staticmethod(_from_checkpoint)

@@ -13,33 +13,30 @@ import os, json, math, struct, tempfile, warnings
 from pathlib import Path
 import torch
 import brics
-from .core import (check, ConfigError, CheckpointError, safe_load, atomic_write_bytes, check_output_dir,
-                        default_device, hub_folder, weights_sha256, checkpoint_kind, save_image_grid, is_main)
+from .core import (check, ConfigError, safe_load, atomic_write_bytes, check_output_dir, default_device,
+                        hub_folder, weights_sha256, checkpoint_kind, save_image_grid, is_main)
 from .model import BRICS
 from .unet import UNet
-from .learner import load_autoencoder, set_progress, maybe_bar
+from .learner import load_autoencoder
+from .training import set_progress, maybe_bar, ckpt_file, PIPELINE
 from .diffusion import load_diffusion, generate_batches, SAMPLERS
 from .cli import command, one_of
 
 # %% auto #0
-__all__ = ['PIPELINE', 'last_ckpt', 'find_stage1', 'export_pipeline', 'Pipeline', 'load_pipeline', 'SafetensorsWriter',
-           'write_samples', 'brics_sample', 'brics_export']
+__all__ = ['find_stage1', 'export_pipeline', 'Pipeline', 'load_pipeline', 'SafetensorsWriter', 'write_samples', 'brics_sample',
+           'brics_export']
 
 # %% ../nbs/10b_export.ipynb #474a625b
-def last_ckpt(path) -> Path:
-    "`path`, or the `last.pt` inside it when `path` is a run folder."
-    path = Path(path)
-    return path/'last.pt' if path.is_dir() and (path/'last.pt').is_file() else path
-
 def _short(h:str) -> str: return f"sha256 {h[:16]}…"
 
+# %% ../nbs/10b_export.ipynb #a3349aa3
 def find_stage1(diff_ckpt, cfg:dict, ae=None, device='cpu') -> tuple:
     "(autoencoder, its checkpoint) of stage-2 checkpoint `diff_ckpt` (config `cfg`): `ae`, else where `cfg` says."
     want, rel = cfg.get('ae_sha256'), cfg.get('ae_rel')
     near = rel and os.path.normpath(Path(diff_ckpt).parent/rel)   # from the stage-2 folder: runs moved together
     cands = [ae] if ae is not None else [p for p in (cfg.get('ae_ckpt'), near) if p]
     tried, wrong = [], None
-    for p in dict.fromkeys(last_ckpt(c) for c in cands):
+    for p in dict.fromkeys(ckpt_file(c) for c in cands):
         if not p.is_file():
             tried.append(f"{p} (not found)")
             continue
@@ -54,11 +51,9 @@ def find_stage1(diff_ckpt, cfg:dict, ae=None, device='cpu') -> tuple:
     raise ConfigError(f"ae: no stage-1 checkpoint for {diff_ckpt}: looked at {looked}; give --ae")
 
 # %% ../nbs/10b_export.ipynb #7b5705d0
-PIPELINE = 'pipeline.json'
-
 def export_pipeline(src, out, ae=None, ema:bool=True, steps:int=10, sampler:str='dpm++') -> Path:
     "Write `ae/`, `unet/` and `pipeline.json` into `out` from a stage-2 checkpoint or run `src` (stage 1 alone: `ae/`)."
-    ck = last_ckpt(src)
+    ck = ckpt_file(src)
     kind = checkpoint_kind(safe_load(ck))
     check(kind in ('autoencoder', 'diffusion'), 'src', f"{ck} is neither a stage-1 nor a stage-2 checkpoint of brics")
     check(sampler in SAMPLERS, 'sampler', f"must be one of {', '.join(SAMPLERS)}, got {sampler!r}")
@@ -98,6 +93,7 @@ def _check_hash(aem, want:str, where, what):
     if want and h != want: raise ConfigError(
         f"ae: the stage-1 weights of {where} ({_short(h)}) are not those {what} was trained on ({_short(want)})")
 
+# %% ../nbs/10b_export.ipynb #14489671
 def load_pipeline(src, ae=None, device=None, setting:str='model') -> Pipeline:
     "A `Pipeline` from a folder `brics-export` wrote (or a Hub repository holding one), a stage-2 run or checkpoint."
     dev, p = default_device(device), Path(src)
@@ -107,10 +103,10 @@ def load_pipeline(src, ae=None, device=None, setting:str='model') -> Pipeline:
         s = json.loads((d/PIPELINE).read_text())
         check(s.get('unet'), setting, f"{d} holds a stage-1 autoencoder alone: no diffusion model to sample with")
         if ae is None: aem = BRICS.from_pretrained(d/s['ae'], map_location=dev)
-        else: aem = load_autoencoder(last_ckpt(ae), device=dev)
+        else: aem = load_autoencoder(ckpt_file(ae), device=dev)
         _check_hash(aem, s['ae_sha256'], d/s['ae'] if ae is None else ae, f"the UNet of {d}")
         return Pipeline(UNet.from_pretrained(d/s['unet'], map_location=dev), aem, s, dev)
-    ck = last_ckpt(p)
+    ck = ckpt_file(p)
     unet, cfg = load_diffusion(ck, device=dev)   # (which says what else the file is)
     aem, _ = find_stage1(ck, cfg, ae, dev)
     want = cfg.get('ae_sha256')
@@ -161,7 +157,8 @@ def brics_sample(
     diffusion:str,            # a folder brics-export wrote (or a Hub repository of one), a stage-2 run or checkpoint
     ae:str=None,              # stage-1 checkpoint (default: the one the model records; its weights must be those)
     n_samples:int=64,         # number of samples
-    steps:int=None,           # sampling steps (default: the model's; 10 DPM-Solver++ steps measured best, 32_lab.diagnose)
+    # sampling steps (default: the model's; 10 DPM-Solver++ steps measured best, 32_lab.diagnose)
+    steps:int=None,
     sampler:one_of(*SAMPLERS)=None,  # sampler (default: the model's; dpm++ is DPM-Solver++(2M))
     seed:int=0,               # random seed: the same seed and --bs give the same samples
     bs:int=64,                # samples per batch: memory holds one batch, whatever --n-samples

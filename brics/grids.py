@@ -46,33 +46,41 @@ def _key_mults(key_res_mult, D) -> tuple:
     return (1., 1., *m)
 
 # %% ../nbs/02_grids.ipynb #9c3b9e29
-def level_params(n_levels:int=16, n_min:int=16, n_max:int=64, D:int=3, log2_T:int=18, key_res_mult=1.) -> list[GridLevel]:
+def level_params(n_levels:int=16, n_min:int=16, n_max:int=64, D:int=3, log2_T:int=18,
+                 key_res_mult=1.) -> list[GridLevel]:
     "The `GridLevel` of each level l: scale_l = N_min·b^l − 1 (×`key_res_mult` on key dims), R_l, T_l, dense flag (App. A.1, eq. 6)."
-    for v, s in [(n_levels, 'n_levels'), (n_min, 'n_min'), (n_max, 'n_max')]: _check_int(v, s, 2 if s != 'n_levels' else 1)
-    _check_int(D, 'D', 2); _check_int(log2_T, 'log2_T', 3)
+    for v, s in [(n_levels, 'n_levels'), (n_min, 'n_min'), (n_max, 'n_max')]:
+        _check_int(v, s, 2 if s != 'n_levels' else 1)
+    _check_int(D, 'D', 2)
+    _check_int(log2_T, 'log2_T', 3)
     check(n_max >= n_min, 'n_max', f"must be >= n_min={n_min}, got {n_max}")
     mult = _key_mults(key_res_mult, D)
-    check(n_min * min(mult) >= 2, 'key_res_mult', f"n_min*key_res_mult must be >= 2 (a grid needs 2 nodes per dimension)")
+    check(n_min * min(mult) >= 2, 'key_res_mult',
+          f"n_min*key_res_mult must be >= 2 (a grid needs 2 nodes per dimension)")
     b = math.exp((math.log(n_max) - math.log(n_min)) / (n_levels - 1)) if n_levels > 1 else 1.
     out = []
     for l in range(n_levels):
         scale = tuple(n_min * b**l * m - 1 for m in mult)
         R = tuple(math.ceil(s - 1e-9) + 1 for s in scale)  # 1e-9: a scale that is an integer up to rounding stays one
-        V = math.prod(r + 1 for r in R); T = -(-min(2**log2_T, V) // 8) * 8
+        V = math.prod(r + 1 for r in R)
+        T = -(-min(2**log2_T, V) // 8) * 8
         out.append(GridLevel(scale, R, T, V <= T))
     return out
 
 # %% ../nbs/02_grids.ipynb #ab36e566
 def grid_index(corners:torch.Tensor, R, T:int, mode:str='dense') -> torch.Tensor:
     "Table index of integer corners (..., D): eq. 6 `Σ c_j s_j mod T`, or with `mode='hash'` `XOR c_j π_j mod T` where the grid overflows T."
-    D = corners.shape[-1]; sizes = [r + 1 for r in ((R,) * D if isinstance(R, int) else R)]
+    D = corners.shape[-1]
+    sizes = [r + 1 for r in ((R,) * D if isinstance(R, int) else R)]
     if mode == 'hash' and math.prod(sizes) > T:
         check(D <= len(PRIMES), 'D', f"hash indexing supports D <= {len(PRIMES)}, got {D}")
         h = corners[..., 0] * PRIMES[0]
         for j in range(1, D): h = h ^ (corners[..., j] * PRIMES[j])
         return h % T
     idx, s = corners[..., 0], 1
-    for j in range(1, D): s *= sizes[j - 1]; idx = idx + corners[..., j] * s
+    for j in range(1, D):
+        s *= sizes[j - 1]
+        idx = idx + corners[..., j] * s
     return idx % T if math.prod(sizes) > T else idx
 
 # %% ../nbs/02_grids.ipynb #ba7af1dc
@@ -81,11 +89,14 @@ def corner_offsets(D:int, device=None) -> torch.Tensor:
     k = torch.arange(2**D, device=device)
     return (k[:, None] >> torch.arange(D, device=device)) & 1
 
+# %% ../nbs/02_grids.ipynb #5915d45d
 def level_corners(kappa:torch.Tensor, scale, R) -> tuple:
     "Corners (..., 2^D, D) clamped to [0, R] and their D-linear weights (..., 2^D) for y = κ·scale + 0.5."
-    D = kappa.shape[-1]; delta = corner_offsets(D, kappa.device)
+    D = kappa.shape[-1]
+    delta = corner_offsets(D, kappa.device)
     y = kappa * kappa.new_tensor(scale) + 0.5
-    c0 = y.floor(); w = (y - c0).unsqueeze(-2)
+    c0 = y.floor()
+    w = (y - c0).unsqueeze(-2)
     c = (c0.long().unsqueeze(-2) + delta).clamp_min(0).minimum(torch.tensor(R, device=kappa.device))
     return c, torch.where(delta.bool(), w, 1 - w).prod(-1)
 
@@ -123,13 +134,16 @@ def level_volume(table:torch.Tensor, level:GridLevel, vol_index=None) -> torch.T
 # %% ../nbs/02_grids.ipynb #3c760d2e
 def volume_atlas(vol:torch.Tensor, cols:int) -> torch.Tensor:
     "The z-slices of a volume (n, F, S_2, S_1, S_0) as tiles of a 2-D atlas (n, F, rows·S_1, cols·S_0), row-major, zero-padded."
-    n, nf, S2, S1, S0 = vol.shape; rows = -(-S2 // cols)
+    n, nf, S2, S1, S0 = vol.shape
+    rows = -(-S2 // cols)
     v = F.pad(vol, (0, 0, 0, 0, 0, rows * cols - S2))
     return v.reshape(n, nf, rows, cols, S1, S0).permute(0, 1, 2, 4, 3, 5).reshape(n, nf, rows * S1, cols * S0)
 
+# %% ../nbs/02_grids.ipynb #4dc9c6cf
 def _chunked_grid_sample(vol:torch.Tensor, g:torch.Tensor, chunks:int) -> torch.Tensor:
     "`grid_sample` of points g (n, Q, D) in `vol` (n, F, …) with the points split into `chunks` batch items: (n, F, Q)."
-    n, Q, D = g.shape; pad = -Q % chunks
+    n, Q, D = g.shape
+    pad = -Q % chunks
     if pad: g = F.pad(g, (0, 0, 0, pad))
     g = g.reshape(n * chunks, *(1,) * (D - 1), (Q + pad) // chunks, D)
     if chunks > 1: vol = vol.unsqueeze(1).expand(-1, chunks, *vol.shape[1:]).flatten(0, 1)  # a view when n = 1
@@ -137,15 +151,20 @@ def _chunked_grid_sample(vol:torch.Tensor, g:torch.Tensor, chunks:int) -> torch.
     nf = vol.shape[1]
     return out.reshape(n, chunks, nf, (Q + pad) // chunks).transpose(1, 2).reshape(n, nf, Q + pad)[..., :Q]
 
+# %% ../nbs/02_grids.ipynb #b5001c66
 def _lookup_level_atlas(kt:torch.Tensor, vol:torch.Tensor, level:GridLevel, chunks:int=1) -> torch.Tensor:
     "Features (n, F, P) at keys `kt` (n, P, 3) in [0,1] from a volume (n, F, S_2, S_1, S_0), by one bilinear lookup in its atlas of slice pairs."
-    n, P, _ = kt.shape; nf = vol.shape[1]; S0, S1, S2 = level.sizes
-    cols = math.isqrt(S2 - 2) + 1; rows = -(-(S2 - 1) // cols)                      # S_2 − 1 pairs (z, z+1)
+    n, P, _ = kt.shape
+    nf = vol.shape[1]
+    S0, S1, S2 = level.sizes
+    cols = math.isqrt(S2 - 2) + 1
+    rows = -(-(S2 - 1) // cols)                      # S_2 − 1 pairs (z, z+1)
     atlas = volume_atlas(torch.cat([vol[:, :, :-1], vol[:, :, 1:]], 1), cols)       # (n, 2F, rows·S_1, cols·S_0)
     sc, inv = kt.new_tensor(level.scale), kt.new_tensor([2 / (cols * S0 - 1), 2 / (rows * S1 - 1)])
     with torch.no_grad():                                                           # which tile: constant in κ
         z0 = kt[..., 2].mul(sc[2]).add_(0.5).floor_().clamp_(max=level.R[2] - 1)
-        row = z0.div(cols).floor_(); col = z0 - row * cols
+        row = z0.div(cols).floor_()
+        col = z0 - row * cols
         bias = torch.stack([col * S0, row * S1], -1).add_(0.5).mul_(inv).sub_(1)    # the tile's corner, normalised
     g = torch.addcmul(bias, kt[..., :2], sc[:2] * inv)                              # 2y/(W−1) − 1 within the atlas
     w = torch.addcmul(0.5 - z0, kt[..., 2], sc[2])                                  # z − ⌊z⌋
@@ -168,32 +187,42 @@ def grid_lookup(kappa:torch.Tensor, tables, levels, mode:str='dense', vol_index=
                 materialize:str='auto', chunks:int|None=None, atlas:bool|None=None) -> torch.Tensor:
     "Fast path equal to `grid_lookup_ref`: features (..., n, L·F); volumes + `grid_sample` where they pay, else the oracle."
     *lead, n, D = kappa.shape
-    kt = kappa.reshape(-1, n, D).transpose(0, 1).contiguous(); P = kt.shape[1]
+    kt = kappa.reshape(-1, n, D).transpose(0, 1).contiguous()
+    P = kt.shape[1]
     if chunks is None: chunks = max(1, torch.get_num_threads() // n) if kappa.device.type == 'cpu' and P >= 2**14 else 1
-    vol_index = vol_index or [None] * len(levels); outs = []; ka = None
+    vol_index = vol_index or [None] * len(levels)
+    outs = []
+    ka = None
     for t, lv, vi in zip(tables, levels, vol_index):
         use_vol = lv.dense or (lv.V <= max_volume and (materialize == 'always' or lv.V <= 2**D * P))
         if use_vol:
             if not lv.dense and vi is None: vi = volume_index(lv, mode)
             vol = level_volume(t, lv, vi)
-            if D == 3 and ifnone(atlas, kt.device.type == 'cpu' and 2 * lv.V <= P):   # the atlas where it pays (see above)
+            # the atlas where it pays (see above)
+            if D == 3 and ifnone(atlas, kt.device.type == 'cpu' and 2 * lv.V <= P):
                 if ka is None:   # once for all levels: keys outside [0,1] are clamped, so that each stays in its tile
                     ka = kt.clamp(0, 1) if kt.numel() and (bool(kt.min() < 0) or bool(kt.max() > 1)) else kt
                 outs.append(_lookup_level_atlas(ka, vol, lv, chunks))
             else: outs.append(_lookup_level_volume(kt, vol, lv, chunks))
         else: outs.append(lookup_level_ref(kt.transpose(0, 1), t, lv, mode).permute(1, 2, 0))
-    return torch.cat([o.permute(2, 0, 1) for o in outs], -1).reshape(*lead, n, sum(t.shape[-1] for t in tables))   # one copy
+    # one copy
+    return torch.cat([o.permute(2, 0, 1) for o in outs], -1).reshape(*lead, n, sum(t.shape[-1] for t in tables))
 
 # %% ../nbs/02_grids.ipynb #5ddb054a
 def grid_lookup_stacked(kappa:torch.Tensor, tables, levels, mode:str='dense') -> torch.Tensor:
     "`grid_lookup_ref` with all L levels at once: one gather of the 2^D·L corners from the tables side by side; (..., n, L·F)."
-    *lead, n, D = kappa.shape; dev = kappa.device
+    *lead, n, D = kappa.shape
+    dev = kappa.device
     i64 = lambda v: torch.tensor(v, dtype=torch.long, device=dev)
     sc, R, T = kappa.new_tensor([lv.scale for lv in levels]), i64([lv.R for lv in levels]), i64([lv.T for lv in levels])
-    over = i64([lv.V > lv.T for lv in levels]).bool(); hashed = over & (mode == 'hash')
+    over = i64([lv.V > lv.T for lv in levels]).bool()
+    hashed = over & (mode == 'hash')
     stride = i64([[math.prod(r + 1 for r in lv.R[:j]) for j in range(D)] for lv in levels])      # eq. 6, (L, D)
-    off = torch.cat([T.new_zeros(1), T[:-1].cumsum(0)])                                           # level l's first entry
-    y = kappa.unsqueeze(-2) * sc + 0.5; c0 = y.floor(); w = (y - c0).unsqueeze(-2)                # (..., n, L, 1, D)
+    # level l's first entry
+    off = torch.cat([T.new_zeros(1), T[:-1].cumsum(0)])
+    y = kappa.unsqueeze(-2) * sc + 0.5
+    c0 = y.floor()
+    w = (y - c0).unsqueeze(-2)                # (..., n, L, 1, D)
     delta = corner_offsets(D, dev)
     c = (c0.long().unsqueeze(-2) + delta).clamp_min(0).minimum(R[:, None])                       # (..., n, L, 2^D, D)
     wts = torch.where(delta.bool(), w, 1 - w).prod(-1)                                            # (..., n, L, 2^D)
@@ -201,7 +230,8 @@ def grid_lookup_stacked(kappa:torch.Tensor, tables, levels, mode:str='dense') ->
     for j in range(1, D): h = h ^ (c[..., j] * PRIMES[j])
     idx = torch.where(hashed[:, None], h, (c * stride[:, None]).sum(-1))
     idx = torch.where(over[:, None], idx % T[:, None], idx) + off[:, None]
-    tot = int(T.sum()); flat = torch.cat(list(tables), 1).reshape(n * tot, -1)
+    tot = int(T.sum())
+    flat = torch.cat(list(tables), 1).reshape(n * tot, -1)
     return (wts.unsqueeze(-1) * flat[idx + torch.arange(n, device=dev)[:, None, None] * tot]).sum(-2).flatten(-2)
 
 # %% ../nbs/02_grids.ipynb #69f73fd3
@@ -218,7 +248,9 @@ class MultiResGrids(nn.Module):
                  index:str='dense', key_res_mult=1., impl:str='auto', max_volume:int=2**20, check_keys:bool=True,
                  atlas:bool|None=None):
         super().__init__()
-        _check_int(n_groups, 'n_groups'); _check_int(n_feats, 'n_feats'); _check_int(max_volume, 'max_volume')
+        _check_int(n_groups, 'n_groups')
+        _check_int(n_feats, 'n_feats')
+        _check_int(max_volume, 'max_volume')
         check(index in ('dense', 'hash'), 'index', f"must be 'dense' or 'hash', got {index!r}")
         check(impl in ('auto', 'ref', 'fast', 'triton', 'stacked'), 'impl',
               f"must be 'auto', 'ref', 'fast' or 'triton' (or 'stacked': all levels in one gather), got {impl!r}")
@@ -226,13 +258,15 @@ class MultiResGrids(nn.Module):
         self.levels = level_params(n_levels, n_min, n_max, D, log2_T, key_res_mult)
         self.n_groups, self.D, self.n_levels, self.n_feats, self.log2_T = n_groups, D, n_levels, n_feats, log2_T
         self.n_min, self.n_max, self.index, self.key_res_mult, self.impl = n_min, n_max, index, key_res_mult, impl
-        self.max_volume, self.check_keys, self.atlas = max_volume, check_keys, atlas   # atlas: None = on the CPU for D = 3
+        # atlas: None = on the CPU for D = 3
+        self.max_volume, self.check_keys, self.atlas = max_volume, check_keys, atlas
         self.table_sizes = [lv.T for lv in self.levels]
         self.tables = nn.ParameterList([nn.Parameter(torch.empty(n_groups, T, n_feats).uniform_(-1e-4, 1e-4))
                                         for T in self.table_sizes])
         self._register_load_state_dict_pre_hook(_split_flat_tables, with_module=True)
         for l, lv in enumerate(self.levels):
-            self.register_buffer(f'vol_index_{l}', volume_index(lv, index) if lv.V <= max_volume else None, persistent=False)
+            self.register_buffer(f'vol_index_{l}', volume_index(lv, index) if lv.V <= max_volume else None,
+                                 persistent=False)
 
     @property
     def out_features(self): return self.n_levels * self.n_feats
@@ -252,10 +286,12 @@ def validate_keys(kappa, n, D, check_range=True):
     check(torch.is_tensor(kappa) and kappa.is_floating_point(), 'kappa', f"must be a floating-point tensor")
     check(kappa.ndim >= 2 and kappa.shape[-1] == D, 'kappa',
           f"last dimension must be D={D} (2 coordinates + d={D-2} key values), got shape {tuple(kappa.shape)}")
-    check(kappa.shape[-2] == n, 'kappa', f"second-to-last dimension must be n_groups={n}, got shape {tuple(kappa.shape)}")
+    check(kappa.shape[-2] == n, 'kappa',
+          f"second-to-last dimension must be n_groups={n}, got shape {tuple(kappa.shape)}")
     if check_range and kappa.numel():
         lo, hi = torch.aminmax(kappa.detach())
-        check(bool(lo >= 0) and bool(hi <= 1), 'kappa', f"keys must lie in [0,1], got min {lo.item():.4g}, max {hi.item():.4g}")
+        check(bool(lo >= 0) and bool(hi <= 1), 'kappa',
+              f"keys must lie in [0,1], got min {lo.item():.4g}, max {hi.item():.4g}")
 
 # %% ../nbs/02_grids.ipynb #83f0de13
 @patch
@@ -277,10 +313,12 @@ def forward(self:MultiResGrids, kappa:torch.Tensor) -> torch.Tensor:
 def grid_accounting(n_groups:int=4, D:int=3, n_levels:int=16, n_feats:int=4, log2_T:int=18, n_min:int=16, n_max:int=64,
                     key_res_mult=1., bytes_per_param:int=4) -> dict:
     "Entries, parameters and megabytes (10^6 bytes) of the grids, per group and in total."
-    e = sum(l.T for l in level_params(n_levels, n_min, n_max, D, log2_T, key_res_mult)); p = e * n_feats
+    e = sum(l.T for l in level_params(n_levels, n_min, n_max, D, log2_T, key_res_mult))
+    p = e * n_feats
     return dict(entries_per_group=e, params_per_group=p, params=n_groups * p,
                 mb_per_group=p * bytes_per_param / 1e6, mb=n_groups * p * bytes_per_param / 1e6)
 
+# %% ../nbs/02_grids.ipynb #17a8b910
 @patch
 def accounting(self:MultiResGrids) -> dict:
     "`grid_accounting` of this module's settings and dtype."
@@ -293,12 +331,16 @@ class GroupMLPs(nn.Module):
     def __init__(self, n_groups:int, d_in:int, d_out:int, d_hidden:int=64, n_hidden:int=1, slope:float=0.2):
         super().__init__()
         for v, s in [(n_groups, 'n_groups'), (d_in, 'd_in'), (d_out, 'd_out'), (d_hidden, 'd_hidden')]: _check_int(v, s)
-        _check_int(n_hidden, 'n_hidden', 0); self.slope = slope
+        _check_int(n_hidden, 'n_hidden', 0)
+        self.slope = slope
         dims = [d_in] + [d_hidden] * n_hidden + [d_out]
-        self.weights = nn.ParameterList([nn.Parameter(torch.empty(n_groups, a, b)) for a, b in zip(dims[:-1], dims[1:])])
+        self.weights = nn.ParameterList([nn.Parameter(torch.empty(n_groups, a, b)) for a,
+                                         b in zip(dims[:-1], dims[1:])])
         self.biases = nn.ParameterList([nn.Parameter(torch.empty(n_groups, b)) for b in dims[1:]])
         for w, b in zip(self.weights, self.biases):
-            bound = w.shape[1] ** -0.5; nn.init.uniform_(w, -bound, bound); nn.init.uniform_(b, -bound, bound)
+            bound = w.shape[1] ** -0.5
+            nn.init.uniform_(w, -bound, bound)
+            nn.init.uniform_(b, -bound, bound)
 
     def forward(self, x):
         for i, (w, b) in enumerate(zip(self.weights, self.biases)):
@@ -311,9 +353,12 @@ class GroupMapping(nn.Module):
     "n mapping MLPs, equalized lr (`lr_mult`), LeakyReLU·√2 after every layer, on normalised inputs: (..., n, d_in) → (..., n, d_out)."
     def __init__(self, n_groups:int, d_in:int, d_out:int, d_hidden:int=64, n_layers:int=3, lr_mult:float=0.01):
         super().__init__()
-        for v, s in [(n_groups, 'n_groups'), (d_in, 'd_in'), (d_out, 'd_out'), (d_hidden, 'd_hidden'), (n_layers, 'n_layers')]: _check_int(v, s)
+        for v, s in [(n_groups, 'n_groups'), (d_in, 'd_in'), (d_out, 'd_out'), (d_hidden, 'd_hidden'),
+                     (n_layers, 'n_layers')]:
+            _check_int(v, s)
         dims = [d_in] + [d_hidden] * (n_layers - 1) + [d_out]
-        self.weights = nn.ParameterList([nn.Parameter(torch.randn(n_groups, a, b) / lr_mult) for a, b in zip(dims[:-1], dims[1:])])
+        self.weights = nn.ParameterList([nn.Parameter(torch.randn(n_groups, a, b) / lr_mult) for a,
+                                         b in zip(dims[:-1], dims[1:])])
         self.biases = nn.ParameterList([nn.Parameter(torch.zeros(n_groups, b)) for b in dims[1:]])
         self.lr_mult = lr_mult
 
@@ -329,28 +374,33 @@ def _per_image(s, x):
     "View per-image, per-group values s (B,n,c) so that they broadcast against x (B,…,n,c)."
     return s.view(s.shape[0], *[1] * (x.ndim - 3), *s.shape[1:])
 
+# %% ../nbs/02_grids.ipynb #44e59543
 class ModulatedGroupMLPs(nn.Module):
     "n MLPs d_in → d_hidden … → d_out whose layers are modulated by s_i = mapping_i(pooled_i): (x (B,…,n,d_in), pooled (B,n,d_in)) → (B,…,n,d_out)."
     def __init__(self, n_groups:int, d_in:int, d_out:int, d_hidden:int=64, n_layers:int=3, s_dim:int|None=None,
                  n_mapping:int=2, lr_mult:float=0.01, slope:float=0.2):
         super().__init__()
-        _check_int(n_layers, 'n_layers'); s_dim = s_dim or 2 * d_in
+        _check_int(n_layers, 'n_layers')
+        s_dim = s_dim or 2 * d_in
         dims = [d_in] + [d_hidden] * (n_layers - 1) + [d_out]
         self.mapping = GroupMapping(n_groups, d_in, s_dim, d_hidden, n_mapping, lr_mult)
         self.affine_w = nn.ParameterList([nn.Parameter(torch.randn(n_groups, s_dim, a)) for a in dims[:-1]])
         self.affine_b = nn.ParameterList([nn.Parameter(torch.ones(n_groups, a)) for a in dims[:-1]])
-        self.weights = nn.ParameterList([nn.Parameter(torch.randn(n_groups, a, b)) for a, b in zip(dims[:-1], dims[1:])])
+        self.weights = nn.ParameterList([nn.Parameter(torch.randn(n_groups, a, b)) for a,
+                                         b in zip(dims[:-1], dims[1:])])
         self.biases = nn.ParameterList([nn.Parameter(torch.zeros(n_groups, b)) for b in dims[1:]])
         self.slope = slope
 
     def styles(self, pooled) -> list:
         "The input scales (B,n,d_l) of every layer, from the pooled features (B,n,d_in)."
         s = self.mapping(pooled)
-        return [torch.einsum('bns,nsi->bni', s, a / math.sqrt(a.shape[1])) + b for a, b in zip(self.affine_w, self.affine_b)]
+        return [torch.einsum('bns,nsi->bni', s, a / math.sqrt(a.shape[1])) + b for a,
+                b in zip(self.affine_w, self.affine_b)]
 
     def forward(self, x, pooled):
         for i, (st, w, b) in enumerate(zip(self.styles(pooled), self.weights, self.biases)):
-            d = (torch.einsum('bni,nio->bno', st.square(), w.square()) + 1e-8).rsqrt()      # 1/‖row of W·diag(s)‖, (B,n,O)
+            # 1/‖row of W·diag(s)‖, (B,n,O)
+            d = (torch.einsum('bni,nio->bno', st.square(), w.square()) + 1e-8).rsqrt()
             x = torch.einsum('...ni,nio->...no', x * _per_image(st, x), w) * _per_image(d, x) + b
             if i < len(self.weights) - 1: x = F.leaky_relu(x, self.slope) * math.sqrt(2)
         return x
@@ -358,14 +408,17 @@ class ModulatedGroupMLPs(nn.Module):
 # %% ../nbs/02_grids.ipynb #f948d5ec
 class FeatureGrids(nn.Module):
     "`MultiResGrids` + per-group MLPs (`mlp`: plain `GroupMLPs` or `ModulatedGroupMLPs`): keys κ (B,…,n,D) → Φ (B,…,C_f), group i in channels [i·C_f/n, (i+1)·C_f/n)."
-    def __init__(self, n_groups:int=4, D:int=3, c_f:int=512, d_hidden:int=64, n_hidden:int=1, mlp:str='plain', **grid_kwargs):
+    def __init__(self, n_groups:int=4, D:int=3, c_f:int=512, d_hidden:int=64, n_hidden:int=1, mlp:str='plain',
+                 **grid_kwargs):
         super().__init__()
-        _check_int(c_f, 'c_f'); _check_int(n_groups, 'n_groups')
+        _check_int(c_f, 'c_f')
+        _check_int(n_groups, 'n_groups')
         check(c_f % n_groups == 0, 'c_f', f"must be divisible by n_groups={n_groups}, got {c_f}")
         check(mlp in ('plain', 'modulated'), 'mlp', f"must be 'plain' or 'modulated', got {mlp!r}")
         self.grids = MultiResGrids(n_groups, D, **grid_kwargs)
         mlp_cls = GroupMLPs if mlp == 'plain' else ModulatedGroupMLPs
-        self.mlps = mlp_cls(n_groups, self.grids.out_features, c_f // n_groups, d_hidden, n_hidden + (mlp == 'modulated'))
+        self.mlps = mlp_cls(n_groups, self.grids.out_features, c_f // n_groups, d_hidden,
+                            n_hidden + (mlp == 'modulated'))
         self.c_f, self.mlp = c_f, mlp
 
     def forward(self, kappa, pooled:bool=False):
@@ -381,8 +434,10 @@ class FeatureGrids(nn.Module):
 @torch.no_grad()
 def hit_counts(grids:MultiResGrids, kappa:torch.Tensor, chunk:int=2**16) -> torch.Tensor:
     "Reads of each table entry by keys `kappa` (..., n, D): int64 (n, Σ_l T_l), counting corners of nonzero weight."
-    n, D = grids.n_groups, grids.D; validate_keys(kappa, n, D, grids.check_keys)
-    k = kappa.detach().reshape(-1, n, D).to(grids.dtype); tot = sum(grids.table_sizes)
+    n, D = grids.n_groups, grids.D
+    validate_keys(kappa, n, D, grids.check_keys)
+    k = kappa.detach().reshape(-1, n, D).to(grids.dtype)
+    tot = sum(grids.table_sizes)
     counts = torch.zeros(n * tot, dtype=torch.long, device=k.device)
     base = torch.arange(n, device=k.device)[:, None] * tot
     for kc in k.split(chunk):
@@ -390,20 +445,27 @@ def hit_counts(grids:MultiResGrids, kappa:torch.Tensor, chunk:int=2**16) -> torc
         for lv in grids.levels:
             c, w = level_corners(kc, lv.scale, lv.R)
             idx = grid_index(c, lv.R, lv.T, grids.index) + off + base
-            counts += torch.bincount(idx[w > 0], minlength=n * tot); off += lv.T
+            counts += torch.bincount(idx[w > 0], minlength=n * tot)
+            off += lv.T
     return counts.view(n, tot)
 
 # %% ../nbs/02_grids.ipynb #e13fd22e
 class GridUsage:
     "Accumulate `hit_counts` of a `MultiResGrids` over passes of data; summaries per (group, level)."
-    def __init__(self, grids:MultiResGrids): self.grids = grids; self.reset()
+    def __init__(self, grids:MultiResGrids):
+        self.grids = grids
+        self.reset()
     def reset(self): self.counts = torch.zeros(self.grids.n_groups, sum(self.grids.table_sizes), dtype=torch.long)
-    def update(self, kappa): self.counts += hit_counts(self.grids, kappa).cpu(); return self
+    def update(self, kappa):
+        self.counts += hit_counts(self.grids, kappa).cpu()
+        return self
     def per_level(self) -> list: return list(self.counts.split(self.grids.table_sizes, dim=1))
     def touched(self) -> torch.Tensor: return torch.stack([(c > 0).double().mean(1) for c in self.per_level()], 1)
     def variance(self) -> torch.Tensor: return torch.stack([c.double().var(1) for c in self.per_level()], 1)
     def histogram(self, n_bins:int|None=None) -> torch.Tensor:
         "Entries per hit-count bin, (n, L, n_bins): bin 0 holds count 0, bin b ≥ 1 counts in [2^(b−1), 2^b)."
         bins = torch.where(self.counts > 0, self.counts.clamp_min(1).double().log2().floor().long() + 1, 0)
-        n_bins = n_bins or int(bins.max()) + 1; bins = bins.clamp_max(n_bins - 1)
-        return torch.stack([torch.stack([torch.bincount(r, minlength=n_bins) for r in b]) for b in bins.split(self.grids.table_sizes, 1)], 1)
+        n_bins = n_bins or int(bins.max()) + 1
+        bins = bins.clamp_max(n_bins - 1)
+        return torch.stack([torch.stack([torch.bincount(r,
+                                                        minlength=n_bins) for r in b]) for b in bins.split(self.grids.table_sizes, 1)], 1)

@@ -1,6 +1,7 @@
 """`ae_learner` builds a fastai `Learner` that trains a BRICS autoencoder (or its KL / VQ variants) with the paper's
 losses: 20·MSE + 5·LPIPS + a non-saturating StyleGAN2 discriminator with lazy R1, Adam β=(0, 0.99), encoder lr ×0.1,
-an EMA of the generator for evaluation, crash-safe checkpoints, and a guard against NaN.
+an EMA of the generator for evaluation, crash-safe checkpoints, and a guard against NaN (these last from
+`06b_training`, which stage 2 shares).
 
 Docs: https://brics-dev.github.io/brics/learner.html.md"""
 
@@ -8,38 +9,32 @@ Docs: https://brics-dev.github.io/brics/learner.html.md"""
 
 # %% ../nbs/07_learner.ipynb #ff4f0c70
 from __future__ import annotations
-import math, time, json, copy, warnings, sys, os, io, csv, shutil, importlib.util
+import time, json
 from functools import partial
 from dataclasses import dataclass, fields, replace, asdict
 from pathlib import Path
-import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
-from fastcore.basics import store_attr, ifnone, defaults, noop
-from fastcore.script import call_parse
+import numpy as np, torch, torch.nn as nn
+from fastcore.basics import store_attr, ifnone
 from fastai.learner import Learner, Metric, AvgMetric
-from fastai.data.load import DataLoader
-from fastai.callback.core import Callback, CancelFitException, CancelBatchException
-from fastai.callback.progress import CSVLogger, ProgressCallback
-from fastprogress.fastprogress import ConsoleMasterBar, progress_bar
+from fastai.callback.core import Callback, CancelFitException
+from fastai.callback.progress import CSVLogger
 from fastai.optimizer import OptimWrapper
-from fastai.callback.fp16 import MixedPrecision, AMPMode
-from torch.optim.swa_utils import AveragedModel
-from torchmetrics.functional.image import peak_signal_noise_ratio, structural_similarity_index_measure
-from .core import (check, ConfigError, CheckpointError, atomic_save, safe_load, rng_state, set_rng_state, set_seed,
-                        save_image_grid, check_output_dir, default_device, any_rank, is_main, world_size, unwrap_model,
-                        all_reduce_grads_, broadcast_module_, atomic_write_bytes, n_params)
-from .model import BRICS, BricsConfig, get_config, config_dict, CONFIGS
+from fastai.callback.fp16 import AMPMode
+from .core import (check, set_seed, save_image_grid, check_output_dir, default_device, any_rank, is_main,
+                        world_size, unwrap_model, all_reduce_grads_, broadcast_module_, n_params)
+from .model import BRICS, BricsConfig, get_config, config_dict, CONFIGS, auto_config
 from .cli import command, one_of
 from .losses import Discriminator, g_nonsat_loss, d_nonsat_loss, r1_penalty, recon_loss, load_lpips
+from .metrics import psnr, ssim
+from .training import (LOGGERS, PIPELINE, EMACB, base_dl, CheckpointCB, get_cb, resume_fit, NaNGuardCB,
+                            TimeBudgetCB, check_logger, watch, DeviceMixedPrecision, validate_now, set_progress,
+                            data_line, bound_line, PaceCB, stop_reason, stop_line, image_metric, ckpt_file, load_weights)
+from .data import get_dls, collection_size, EMBEDDED, loading_line
 
 # %% auto #0
-__all__ = ['STEP_TERMS', 'LOGGERS', 'RECIPE_FIELDS', 'AE_RECIPES', 'AELoss', 'AutoencodeCB', 'DiscriminatorCB',
-           'ema_warmup_avg_fn', 'EMACB', 'NaNGuardCB', 'base_dl', 'CheckpointCB', 'get_cb', 'plain', 'learner_state',
-           'SkipBatchesCB', 'ResumeStepCB', 'load_learner_state', 'resume_fit', 'TimeBudgetCB', 'psnr', 'ssim',
-           'UsageMetric', 'ReconFigureCB', 'StepLogCB', 'plot_steps', 'LossPlotCB', 'KeepCB', 'check_logger', 'log_cbs',
-           'watch', 'Recipe', 'get_recipe', 'brics_splitter', 'brics_adam', 'ae_learner', 'LPIPSMetric',
-           'DeviceMixedPrecision', 'load_autoencoder', 'validate_now', 'show_bars', 'TableProgressCallback',
-           'set_progress', 'maybe_bar', 'AutoProgressCallback', 'data_line', 'loss_line', 'bound_line', 'PaceCB',
-           'stop_reason', 'stop_line', 'brics_train_ae']
+__all__ = ['RECIPE_FIELDS', 'AE_RECIPES', 'AELoss', 'AutoencodeCB', 'DiscriminatorCB', 'UsageMetric', 'ReconFigureCB', 'Recipe',
+           'get_recipe', 'brics_splitter', 'brics_adam', 'ae_learner', 'LPIPSMetric', 'load_autoencoder', 'loss_line',
+           'brics_train_ae']
 
 # %% ../nbs/07_learner.ipynb #377f51a9
 class AELoss(nn.Module):
@@ -48,14 +43,17 @@ class AELoss(nn.Module):
         super().__init__()
         check(rec in ('mse', 'l1'), 'rec', f"must be mse or l1, got {rec!r}")
         check(w_lpips == 0 or lpips is not None, 'w_lpips', "is > 0 but no LPIPS network was given")
-        store_attr('rec,w_rec,w_lpips,w_gan,gan_start,kl_beta'); self.lpips, self.disc = lpips, disc
+        store_attr('rec,w_rec,w_lpips,w_gan,gan_start,kl_beta')
+        self.lpips, self.disc = lpips, disc
         self.aux_src, self.step, self.parts = None, 0, {}
     def forward(self, pred, x):
         aux = getattr(self.aux_src, 'aux', {}) if self.aux_src is not None else {}
         p = dict(rec=recon_loss(x, pred, self.rec) * self.w_rec)
         if self.w_lpips: p['lpips'] = self.lpips(pred, x).mean() * self.w_lpips
         if self.disc is not None and self.w_gan and self.step >= self.gan_start:
-            self.disc.requires_grad_(False); p['gan'] = g_nonsat_loss(self.disc(pred)) * self.w_gan; self.disc.requires_grad_(True)
+            self.disc.requires_grad_(False)
+            p['gan'] = g_nonsat_loss(self.disc(pred)) * self.w_gan
+            self.disc.requires_grad_(True)
         if 'kl' in aux: p['kl'] = aux['kl'] * self.kl_beta
         if 'commit' in aux: p['commit'] = aux['commit']
         self.parts = {k: v.detach() for k, v in p.items()}
@@ -67,14 +65,17 @@ class AutoencodeCB(Callback):
     order = -5
     def before_batch(self):
         self.learn.yb = self.learn.xb
-        lf = self.learn.loss_func; lf.aux_src = unwrap_model(self.learn.model); lf.step = self.learn.train_iter
+        lf = self.learn.loss_func
+        lf.aux_src = unwrap_model(self.learn.model)
+        lf.step = self.learn.train_iter
 
 # %% ../nbs/07_learner.ipynb #5a3a70ea
 class DiscriminatorCB(Callback):
     "After each generator step from `start` on: one D step (non-saturating), lazy R1 every `r1_every` D steps."
-    order = 5
+    order, ckpt_key, log_terms = 5, 'disc', ('d', 'r1')   # checkpoints keep its state; the step log its terms
     def __init__(self, disc, lr=2e-3, betas=(0., 0.99), r1_gamma=4., r1_every=16, start=0):
-        store_attr('disc,r1_gamma,r1_every,start'); self.d_step = 0
+        store_attr('disc,r1_gamma,r1_every,start')
+        self.d_step = 0
         self.opt = torch.optim.Adam(disc.parameters(), lr=lr, betas=betas, eps=1e-8)
         self.last = {}
     def before_fit(self): broadcast_module_(self.disc)   # several processes: all start from rank 0's D
@@ -82,188 +83,26 @@ class DiscriminatorCB(Callback):
         if self.learn.train_iter < self.start: return
         x, fake = self.learn.xb[0].detach(), self.learn.pred.detach()
         self.opt.zero_grad(set_to_none=True)
-        loss = d_nonsat_loss(self.disc(x), self.disc(fake)); loss.backward(); self.last = dict(d=loss.detach())
+        loss = d_nonsat_loss(self.disc(x), self.disc(fake))
+        loss.backward()
+        self.last = dict(d=loss.detach())
         if self.r1_gamma > 0 and self.d_step % self.r1_every == 0:
-            xr = x.requires_grad_(True); r1 = r1_penalty(xr, self.disc(xr))
-            (r1 * (self.r1_gamma / 2) * self.r1_every).backward(); self.last['r1'] = r1.detach()
+            xr = x.requires_grad_(True)
+            r1 = r1_penalty(xr, self.disc(xr))
+            (r1 * (self.r1_gamma / 2) * self.r1_every).backward()
+            self.last['r1'] = r1.detach()
         all_reduce_grads_(self.disc.parameters())   # several processes: D is not DDP-wrapped (R1 needs double backward)
         if any_rank(not all(torch.isfinite(v) for v in self.last.values())):
-            self.learn.nan_info = dict(step=self.learn.train_iter, where='discriminator', parts={k: float(v) for k, v in self.last.items()})
+            self.learn.nan_info = dict(step=self.learn.train_iter, where='discriminator',
+                                       parts={k: float(v) for k, v in self.last.items()})
             raise CancelFitException()
-        self.opt.step(); self.d_step += 1
+        self.opt.step()
+        self.d_step += 1
     def state(self): return dict(disc=self.disc.state_dict(), opt=self.opt.state_dict(), d_step=self.d_step)
-    def load(self, s): self.disc.load_state_dict(s['disc']); self.opt.load_state_dict(s['opt']); self.d_step = s['d_step']
-
-# %% ../nbs/07_learner.ipynb #7058503f
-def _ema_on_device(avg:list, cur:list, n:torch.Tensor, decay:float):
-    "avg += w·(cur − avg), w = 1 − min(decay, (1+n)/(10+n)), with `n` a tensor wherever it lives: nothing is read on the host."
-    n = n.float()
-    step = torch._foreach_sub(cur, avg)
-    torch._foreach_mul_(step, 1 - ((1 + n) / (10 + n)).clamp(max=decay))
-    torch._foreach_add_(avg, step)
-
-def ema_warmup_avg_fn(decay=0.999):
-    "`AveragedModel` multi-average function: EMA with decay min(`decay`, (1+n)/(10+n)), on the GPU without waiting for it."
-    @torch.no_grad()
-    def f(avg, cur, n):
-        fl = [(a, c) for a, c in zip(avg, cur) if a.is_floating_point()]
-        a_, c_ = [a for a, _ in fl], [c for _, c in fl]
-        if fl and torch.is_tensor(n) and n.device.type != 'cpu': _ema_on_device(a_, c_, n, decay)   # float(n) would wait
-        elif fl:   # on the CPU reading n costs nothing, and one lerp is one pass over the weights
-            n = float(n)
-            torch._foreach_lerp_(a_, c_, 1 - min(decay, (1 + n) / (10 + n)))
-        for a, c in zip(avg, cur):
-            if not a.is_floating_point(): a.copy_(c)   # integer buffers (index tables) are copied, not averaged
-    return f
-
-# %% ../nbs/07_learner.ipynb #d5b61f80
-class EMACB(Callback):
-    "Keep an EMA of the model's weights (and buffers); validate with it."
-    order = 10
-    def __init__(self, decay=0.999): self.decay, self.ema = decay, None
-    def before_fit(self):
-        if self.ema is None:
-            self.ema = AveragedModel(unwrap_model(self.learn.model), multi_avg_fn=ema_warmup_avg_fn(self.decay), use_buffers=True)
-        broadcast_module_(self.ema)
-    def after_step(self): self.ema.update_parameters(unwrap_model(self.learn.model))
-    def before_validate(self): self._model, self.learn.model = self.learn.model, self.ema.module
-    def after_validate(self): self.learn.model = self._model
-    def after_cancel_validate(self): self.after_validate()
-    def state(self): return self.ema.state_dict()
     def load(self, s):
-        if self.ema is None: self.before_fit()
-        self.ema.load_state_dict(s)
-
-# %% ../nbs/07_learner.ipynb #88f93cdc
-class NaNGuardCB(Callback):
-    "Stop training at the first non-finite input or loss, with step and cause; nothing is saved after it."
-    order = 0
-    def before_fit(self): self.learn.nan_info = None   # a new fit (or a resume) starts clean: checkpoints are written again
-    def before_batch(self):
-        if self.training and any_rank(not torch.isfinite(self.learn.xb[0]).all()):
-            self.learn.nan_info = dict(step=self.learn.train_iter, where='input batch', parts={}); raise CancelFitException()
-    def after_loss(self):
-        if self.training and any_rank(not torch.isfinite(self.learn.loss_grad)):
-            parts = {k: float(v) for k, v in getattr(self.learn.loss_func, 'parts', {}).items()}
-            self.learn.nan_info = dict(step=self.learn.train_iter, where='generator loss', parts=parts); raise CancelFitException()
-    def after_fit(self):
-        ni = getattr(self.learn, 'nan_info', None)
-        if ni: warnings.warn(f"training stopped: non-finite {ni['where']} at step {ni['step']} {ni['parts']}; "
-                             f"the last good checkpoint is kept" + (f" at {self.learn.ckpt_path}" if getattr(self.learn, 'ckpt_path', None) else ''))
-
-# %% ../nbs/07_learner.ipynb #11e1a71f
-def base_dl(dl):
-    "The loader that orders the data: `dl`, or the one inside fastai's `DistributedDL`."
-    return dl.dl if isinstance(getattr(dl, 'dl', None), DataLoader) else dl
-
-class CheckpointCB(Callback):
-    "Atomic `last.pt` every `every` training steps, after each epoch and when training is cancelled; never after a non-finite loss."
-    order = 70
-    def __init__(self, path, every=200): self.path, self.every = Path(path), every
-    def before_fit(self): self.learn.ckpt_path = self.path/'last.pt'
-    def before_train(self): rng = getattr(base_dl(self.learn.dl), 'rng', None); self.epoch_rng = rng and rng.getstate()
-    def after_batch(self):
-        if getattr(self.learn, 'skipped_batch', False): return          # a batch skipped on resume is not progress
-        if self.training and self.every and self.learn.train_iter % self.every == 0: self.save(self.learn.iter + 1)
-    def after_cancel_epoch(self): self.epoch_cancelled = True   # e.g. the epochs a resume skips: not finished, not saved
-    def after_epoch(self):
-        if not getattr(self, 'epoch_cancelled', False): self.save(0, epoch=self.learn.epoch + 1)
-        self.epoch_cancelled = False
-    def after_cancel_fit(self):   # time budget or interrupt: keep the progress (a NaN stop saves nothing, see `save`)
-        if self.training and not getattr(self.learn, 'skipped_batch', False): self.save(self.learn.iter + 1)
-    def save(self, it, epoch=None):
-        "Mid-epoch: the loader's random state at the epoch's start; at an epoch's end: its state now, which orders the next epoch."
-        if getattr(self.learn, 'nan_info', None) or not is_main(): return   # several processes: rank 0 writes
-        dl_rng = self.epoch_rng if epoch is None else getattr(base_dl(self.learn.dls.train), 'rng', None)
-        dl_rng = dl_rng.getstate() if hasattr(dl_rng, 'getstate') else dl_rng
-        atomic_save(learner_state(self.learn, epoch=ifnone(epoch, self.learn.epoch), it=it, epoch_rng=dl_rng), self.learn.ckpt_path)
-
-# %% ../nbs/07_learner.ipynb #f70dfd7c
-def get_cb(learn, cls):
-    "The first callback of `learn` that is a `cls`, or None."
-    return next((c for c in learn.cbs if isinstance(c, cls)), None)
-
-def plain(o):
-    "Nested containers with NumPy scalars/arrays turned into Python numbers/tensors (what `weights_only` loading accepts)."
-    if isinstance(o, dict): return {k: plain(v) for k, v in o.items()}
-    if isinstance(o, (list, tuple)): return type(o)(plain(v) for v in o)
-    if isinstance(o, np.generic): return o.item()
-    if isinstance(o, np.ndarray): return torch.from_numpy(o)
-    return o
-
-def learner_state(learn, epoch=0, it=0, epoch_rng=None) -> dict:
-    "Everything needed to resume: weights, EMA, optimizers, counters, RNG streams, data order, config (and the collection, if known)."
-    st = dict(model=unwrap_model(learn.model).state_dict(), opt=plain(learn.opt.state_dict()), step=learn.train_iter, epoch=epoch, iter=it,
-              rng=rng_state(), config=getattr(learn, 'brics_config', None), version=1)
-    if epoch_rng is not None: st['epoch_rng'] = [epoch_rng[0], list(epoch_rng[1]), epoch_rng[2]]
-    if getattr(learn, 'brics_data', None) is not None: st['data'] = learn.brics_data   # the collection and its split (set by the commands)
-    for name, cls in (('ema', EMACB), ('disc', DiscriminatorCB)):
-        cb = get_cb(learn, cls)
-        if cb is not None and (cls is not EMACB or cb.ema is not None): st[name] = cb.state()
-    return st
-
-# %% ../nbs/07_learner.ipynb #59d77cd1
-class SkipBatchesCB(Callback):
-    "On resume: restore the data order of the interrupted epoch and skip its first `n` batches, leaving the step counter alone."
-    order = -9   # after fastai's TrainEvalCallback (-10), whose after_batch counts even a cancelled batch as a step
-    def __init__(self, n, epoch, rng=None, state=None): store_attr('n,epoch,rng,state')   # state: the random streams to restore
-    def before_train(self):
-        if self.learn.epoch == self.epoch and self.rng is not None:
-            v, s, g = self.rng; base_dl(self.learn.dl).rng.setstate((v, tuple(s), g))
-    def _restore(self):   # the loader drew its seed from torch's RNG when the epoch began; the interrupted run had, before saving
-        if self.state is not None: set_rng_state(self.state); self.state = None
-    def before_batch(self):
-        here = self.training and self.learn.epoch == self.epoch
-        self.learn.skipped_batch = here and self.learn.iter < self.n
-        if self.learn.skipped_batch: raise CancelBatchException()
-        if here and self.n: self._restore()
-    def after_train(self):
-        if self.learn.epoch == self.epoch and self.n: self._restore()   # the checkpoint came after the epoch's last batch
-    def after_batch(self):
-        if getattr(self.learn, 'skipped_batch', False): self.learn.train_iter -= 1   # (pct_train does count it: schedules stay on time)
-
-class ResumeStepCB(Callback):
-    "Set the step counter after fastai's `TrainEvalCallback` reset it."
-    order = -9
-    def __init__(self, step): self.step = step
-    def before_fit(self): self.learn.train_iter = self.step
-
-# %% ../nbs/07_learner.ipynb #a0b273e8
-def load_learner_state(learn, path) -> dict:
-    "Load a checkpoint written by `CheckpointCB` into `learn` (weights-only loading: no code can run)."
-    st = safe_load(path)
-    try:
-        unwrap_model(learn.model).load_state_dict(st['model'])
-        if learn.dls.device is not None: unwrap_model(learn.model).to(learn.dls.device)   # the optimizer state follows its parameters' device
-        if learn.opt is None: learn.create_opt()
-        learn.opt.load_state_dict(st['opt'])
-        for name, cls in (('ema', EMACB), ('disc', DiscriminatorCB)):
-            cb = get_cb(learn, cls)
-            if cb is not None and name in st: cb.load(st[name])
-    except (KeyError, RuntimeError, ValueError) as e:
-        raise CheckpointError(f"checkpoint {path}: does not match this model/learner ({type(e).__name__}: {str(e).splitlines()[0]})") from None
-    set_rng_state(st['rng'])
-    return st
-
-def resume_fit(learn, n_epoch, path=None):
-    "Continue `learn.fit(n_epoch)` from checkpoint `path` (default: the learner's `last.pt`)."
-    path = Path(ifnone(path, learn.path/'last.pt')); st = load_learner_state(learn, path)
-    cbs = [ResumeStepCB(st['step']), SkipBatchesCB(st['iter'], st['epoch'], st.get('epoch_rng'), st['rng'])]
-    learn.fit(n_epoch, start_epoch=st['epoch'], cbs=cbs)
-
-# %% ../nbs/07_learner.ipynb #b69e6a91
-class TimeBudgetCB(Callback):
-    "Stop training cleanly (checkpoint and logs written) after `seconds` of wall time; `learn.budget_hit` says it did."
-    order = 80
-    def __init__(self, seconds): self.seconds = seconds
-    def before_fit(self): self.t0, self.learn.budget_hit = time.time(), False
-    def after_batch(self):
-        if self.training and any_rank(time.time() - self.t0 > self.seconds): self.learn.budget_hit = True; raise CancelFitException()
-
-# %% ../nbs/07_learner.ipynb #a36a9cd3
-def _01(x): return ((x.float() + 1) / 2).clamp(0, 1)
-def psnr(pred, x): "PSNR in dB on [0,1] images, mean over the batch (torchmetrics)."; return peak_signal_noise_ratio(_01(pred), _01(x), data_range=1.0, reduction='elementwise_mean', dim=(1, 2, 3)).mean()
-def ssim(pred, x): "SSIM on [0,1] images (torchmetrics)."; return structural_similarity_index_measure(_01(pred), _01(x), data_range=1.0)
+        self.disc.load_state_dict(s['disc'])
+        self.opt.load_state_dict(s['opt'])
+        self.d_step = s['d_step']
 
 # %% ../nbs/07_learner.ipynb #007122f2
 class UsageMetric(Metric):
@@ -286,145 +125,23 @@ class UsageMetric(Metric):
 # %% ../nbs/07_learner.ipynb #2bc4bd55
 class ReconFigureCB(Callback):
     "After each epoch, save originals (top) and EMA reconstructions (bottom) of the first validation images."
-    order = 60   # before CheckpointCB: the end-of-epoch checkpoint then holds the random state the next epoch starts from
+    # before CheckpointCB: the end-of-epoch checkpoint then holds the random state the next epoch starts from
+    order = 60
     def __init__(self, path, n=8): self.path, self.n = Path(path), n
     def after_cancel_epoch(self): self.cancelled = True   # the epochs a resume skips: nothing to draw
     def after_epoch(self):
-        if getattr(self, 'cancelled', False): self.cancelled = False; return
+        if getattr(self, 'cancelled', False):
+            self.cancelled = False
+            return
         if not is_main(): return
         x = base_dl(self.learn.dls.valid).one_batch()[0][:self.n]
         m = ifnone(getattr(get_cb(self.learn, EMACB), 'ema', None), None)
         m = m.module if m is not None else self.learn.model
-        was = m.training; m.eval()
+        was = m.training
+        m.eval()
         with torch.no_grad(): r = m(x)
         m.train(was)
         save_image_grid(torch.cat([x, r]).cpu(), self.path/f'recon_epoch{self.learn.epoch+1:03d}.png', nrow=len(x))
-
-# %% ../nbs/07_learner.ipynb #f4622f81
-STEP_TERMS = ('rec', 'lpips', 'gan', 'kl', 'commit')
-
-class StepLogCB(Callback):
-    "A row per training step in `steps.csv`: step, epoch, seconds, learning rate(s), the loss and each of its terms."
-    order = 65   # after the step and the discriminator's (its terms); before a checkpoint, or a stop, ends the batch
-    def __init__(self, fname:str='steps.csv'): self.fname = fname
-    def before_fit(self): self.file, self.started = self.learn.path/self.fname, False   # (so does validate())
-    def _start(self):   # at the first training step: keep the rows of the steps before it, if the columns are the same
-        hy = self.opt.hypers
-        lrs = [f'lr_{i}' for i in range(len(hy))] if len(hy) > 1 else ['lr']
-        terms = list(STEP_TERMS) if hasattr(self.learn.loss_func, 'parts') else []
-        d = ['d', 'r1'] if get_cb(self.learn, DiscriminatorCB) else []
-        self.cols = ['step', 'epoch', 'seconds', *lrs, 'loss', *terms, *d]
-        old = self.file.read_text().splitlines() if self.file.exists() else []
-        if old[:1] != [','.join(self.cols)]: old = []
-        keep = [l for l in old[1:] if int(l.split(',')[0]) < self.learn.train_iter]
-        self.t0 = time.time() - (float(keep[-1].split(',')[2]) if keep else 0.)
-        self.file.write_text('\n'.join([','.join(self.cols), *keep]) + '\n')
-        self.started = True
-    def after_batch(self):
-        if not self.training or getattr(self.learn, 'skipped_batch', False) or not is_main(): return
-        if not self.started: self._start()
-        d = getattr(get_cb(self.learn, DiscriminatorCB), 'last', {})
-        hy = self.opt.hypers
-        v = dict(step=self.train_iter, epoch=self.epoch, seconds=time.time() - self.t0, loss=self.learn.loss,
-                 **{f'lr_{i}' if len(hy) > 1 else 'lr': h['lr'] for i, h in enumerate(hy)},
-                 **getattr(self.learn.loss_func, 'parts', {}), **d)
-        with open(self.file, 'a') as f: f.write(','.join(_fmt(v.get(c)) for c in self.cols) + '\n')
-
-def _fmt(v) -> str: return '' if v is None else str(v) if isinstance(v, int) else f"{float(v):.6g}"
-
-# %% ../nbs/07_learner.ipynb #aa7c456c
-def plot_steps(fname, ax=None):
-    "Each loss term of a `steps.csv` file against the step."
-    import matplotlib.pyplot as plt
-    with open(fname) as f: rows = list(csv.DictReader(f))
-    ax = ax or plt.gca()
-    skip = {'step', 'epoch', 'seconds'}
-    cols = [c for c in (rows[0] if rows else {}) if c not in skip and not c.startswith('lr')]
-    for c in cols:
-        pts = [(int(r['step']), float(r[c])) for r in rows if r[c] != '']
-        if pts: ax.plot(*zip(*pts), label=c, lw=1)
-    ys = [float(r[c]) for r in rows for c in cols if r[c] != '']
-    if ys and min(ys) > 0: ax.set_yscale('log')
-    ax.set_xlabel('step')
-    ax.set_title('loss terms (steps.csv)')
-    if cols: ax.legend(fontsize=7)
-    return ax
-
-class LossPlotCB(Callback):
-    "After training, `loss.png`: fastai's learning curve beside every loss term of `steps.csv`."
-    order = 96
-    def before_fit(self): self.trained = False
-    def after_batch(self): self.trained = self.trained or self.training
-    def after_fit(self):
-        if not self.trained or not is_main() or not (self.learn.path/'steps.csv').exists(): return
-        from matplotlib.figure import Figure
-        fig = Figure(figsize=(11, 3.6))
-        a, b = fig.subplots(1, 2)
-        rec = self.learn.recorder
-        col = rec.metric_names.index('valid_loss') - 1 if 'valid_loss' in rec.metric_names else -1
-        valid = col >= 0 and bool(rec.values) and all(len(v) > col for v in rec.values)   # (a resume skips epochs)
-        rec.plot_loss(skip_start=0, with_valid=valid, ax=a)
-        plot_steps(self.learn.path/'steps.csv', ax=b)
-        fig.tight_layout()
-        buf = io.BytesIO()
-        fig.savefig(buf, format='png', dpi=90)
-        atomic_write_bytes(buf.getvalue(), self.learn.path/'loss.png')
-
-# %% ../nbs/07_learner.ipynb #9fa7a4f2
-class KeepCB(Callback):
-    "Keep the last `keep` checkpoints as `checkpoints/step_NNNNNNNN.pt` beside `last.pt` (hard links when possible)."
-    order = 71   # right after CheckpointCB
-    def __init__(self, keep:int=3):
-        check(isinstance(keep, int) and keep >= 1, 'keep', f"must be a positive number of checkpoints, got {keep!r}")
-        self.keep = keep
-    def _ino(self):
-        p = getattr(self.learn, 'ckpt_path', None)
-        return p.stat().st_ino if p is not None and p.exists() else None
-    def before_fit(self): self.ino = self._ino()
-    def _kept(self):
-        ino = self._ino()
-        if ino is None or ino == self.ino or not is_main(): return
-        self.ino, src = ino, self.learn.ckpt_path
-        d = src.parent/'checkpoints'
-        d.mkdir(exist_ok=True)
-        dst, tmp = d/f'step_{self.learn.train_iter:08d}.pt', d/f'.step_{self.learn.train_iter:08d}.tmp'
-        try: os.link(src, tmp)
-        except OSError: shutil.copy2(src, tmp)   # a file system without hard links
-        os.replace(tmp, dst)
-        for old in sorted(d.glob('step_*.pt'))[:-self.keep]: old.unlink()
-    def after_batch(self): self._kept()
-    def after_epoch(self): self._kept()
-    def after_cancel_fit(self): self._kept()
-
-# %% ../nbs/07_learner.ipynb #a1bfc471
-LOGGERS = dict(tensorboard='tensorboard', wandb='wandb')   # --log value: the package it needs
-
-def check_logger(log:str=None):
-    "Raise `ConfigError` unless `log` is None or a logger whose package is installed."
-    if not log: return
-    check(log in LOGGERS, 'log', f"must be one of {', '.join(LOGGERS)}, got {log!r}")
-    check(importlib.util.find_spec(LOGGERS[log]) is not None, 'log',
-          f"--log {log} needs the {LOGGERS[log]} package, which is not installed (pip install {LOGGERS[log]})")
-
-def log_cbs(log:str=None, path='.', config:dict=None) -> list:
-    "fastai's logging callbacks for `log` (None, 'tensorboard' or 'wandb'), writing under `path`."
-    check_logger(log)
-    if not log: return []
-    if log == 'tensorboard':
-        from fastai.callback.tensorboard import TensorBoardCallback
-        return [TensorBoardCallback(log_dir=str(Path(path)/'tensorboard'), trace_model=False, log_preds=False)]
-    import wandb
-    from fastai.callback.wandb import WandbCallback
-    if wandb.run is None: wandb.init(project='brics', dir=str(path), config=config)
-    return [WandbCallback(log_preds=False, log_model=False)]
-
-def watch(learn, keep:int=1, log:str=None):
-    "Add to `learn` what a person watching the run reads: `steps.csv`, `loss.png`, the last `keep` checkpoints, `log`."
-    for cls in (StepLogCB, LossPlotCB):
-        if get_cb(learn, cls) is None: learn.add_cb(cls())
-    if keep > 1: learn.add_cb(KeepCB(keep))
-    learn.add_cbs(log_cbs(log, learn.path, getattr(learn, 'brics_config', None)))
-    return learn
 
 # %% ../nbs/07_learner.ipynb #c7e8bb39
 @dataclass(frozen=True)
@@ -447,6 +164,7 @@ class Recipe:
     d_channel_base:int|None = None  # discriminator width (None: the configuration's channel_base)
     ema_decay:float = 0.999
 
+# %% ../nbs/07_learner.ipynb #0b73e8fa
 RECIPE_FIELDS = tuple(f.name for f in fields(Recipe))
 AE_RECIPES = dict(paper=Recipe(), fast=Recipe(lr=5e-3, enc_lr_mult=1., grid_lr_mult=10., betas=(0.9, 0.99)))
 
@@ -455,22 +173,30 @@ def get_recipe(recipe='paper', **overrides) -> Recipe:
     if not isinstance(recipe, Recipe):
         check(recipe in AE_RECIPES, 'recipe', f"unknown recipe {recipe!r}; choose one of {', '.join(AE_RECIPES)}")
         recipe = AE_RECIPES[recipe]
-    bad = [k for k in overrides if k not in RECIPE_FIELDS]; check(not bad, bad[0] if bad else '', "is not a Recipe field")
+    bad = [k for k in overrides if k not in RECIPE_FIELDS]
+    check(not bad, bad[0] if bad else '', "is not a Recipe field")
     r = replace(recipe, **{k: v for k, v in overrides.items() if v is not None})
-    check(r.lr > 0, 'lr', f"must be positive, got {r.lr}"); check(r.rec in ('mse', 'l1'), 'rec', f"must be mse or l1, got {r.rec!r}")
+    check(r.lr > 0, 'lr', f"must be positive, got {r.lr}")
+    check(r.rec in ('mse', 'l1'), 'rec', f"must be mse or l1, got {r.rec!r}")
     return r
 
+# %% ../nbs/07_learner.ipynb #84a398b8
 def brics_splitter(model):
     "Parameter groups: encoder, decoder side without the grid tables, and the grid tables (when the model has grids)."
-    tabs = [p for n, p in model.named_parameters() if n.startswith('grids.grids.tables')]; ids = set(map(id, tabs))
-    return [list(model.encoder_params()), [p for p in model.decoder_params() if id(p) not in ids]] + ([tabs] if tabs else [])
+    tabs = [p for n, p in model.named_parameters() if n.startswith('grids.grids.tables')]
+    ids = set(map(id, tabs))
+    return [list(model.encoder_params()),
+            [p for p in model.decoder_params() if id(p) not in ids]] + ([tabs] if tabs else [])
 
+# %% ../nbs/07_learner.ipynb #bd1562a9
 def brics_adam(params, lr, betas=(0., 0.99), eps=1e-15):
     "fastai `OptimWrapper` around torch's Adam (β=(0, 0.99), eps 1e-15); `lr` may hold one value per parameter group."
     lrs = np.atleast_1d(np.asarray(lr, dtype=float))
     opt = OptimWrapper(params, opt=partial(torch.optim.Adam, betas=betas, eps=eps), lr=float(lrs[-1]))
-    opt.set_hypers(lr=[float(v) for v in lrs] if len(lrs) > 1 else float(lrs[0])); return opt
+    opt.set_hypers(lr=[float(v) for v in lrs] if len(lrs) > 1 else float(lrs[0]))
+    return opt
 
+# %% ../nbs/07_learner.ipynb #cf5bf28e
 def ae_learner(dls, config='cpu32', recipe='paper', path='runs/ae', ckpt_every=200, max_seconds=None, figures=True,
                precision=None, lpips=None, cbs=None, **kw) -> Learner:
     "A fastai `Learner` training a BRICS autoencoder on `dls`; `kw` replaces fields of the `Recipe` or of the configuration."
@@ -479,17 +205,22 @@ def ae_learner(dls, config='cpu32', recipe='paper', path='runs/ae', ckpt_every=2
     cfg = replace(config, **ckw).validate() if isinstance(config, BricsConfig) else get_config(config, **ckw)
     check(precision in (None, 'bf16', 'fp16'), 'precision', f"must be bf16, fp16 or None (float32), got {precision!r}")
     x = dls.one_batch()[0]
-    check(x.shape[-1] == cfg.image_size, 'image_size', f"the data are {x.shape[-1]}px but the configuration expects {cfg.image_size}px")
+    check(x.shape[-1] == cfg.image_size, 'image_size',
+          f"the data are {x.shape[-1]}px but the configuration expects {cfg.image_size}px")
     path = check_output_dir(path, setting='path')
     model, dev = BRICS(cfg), dls.device or 'cpu'
     if r.w_lpips and not isinstance(lpips, nn.Module): lpips = load_lpips(r.lpips_net, lpips)
     if r.w_lpips: lpips = lpips.to(dev)   # fastai moves the model to the data's device, not the loss
-    disc = (Discriminator(resolution=cfg.image_size, channel_base=r.d_channel_base or cfg.channel_base, channel_max=cfg.channel_max)
+    disc = (Discriminator(resolution=cfg.image_size, channel_base=r.d_channel_base or cfg.channel_base,
+                          channel_max=cfg.channel_max)
             if r.use_gan and r.w_gan else None)
     loss = AELoss(r.rec, r.w_rec, r.w_lpips, r.w_gan, lpips if r.w_lpips else None, disc, r.gan_start, cfg.kl_beta)
-    mets = [AvgMetric(psnr), AvgMetric(ssim), UsageMetric()] + ([AvgMetric(LPIPSMetric(lpips))] if r.w_lpips else [])
-    cbs_ = [AutoencodeCB(), NaNGuardCB(), EMACB(r.ema_decay), CheckpointCB(path, ckpt_every), CSVLogger('metrics.csv', append=True)]
-    if disc is not None: cbs_.append(DiscriminatorCB(disc.to(dev), r.d_lr or r.lr, (0., 0.99), r.r1_gamma, r.r1_every, r.gan_start))
+    mets = [image_metric(psnr), image_metric(ssim),
+            UsageMetric()] + ([AvgMetric(LPIPSMetric(lpips))] if r.w_lpips else [])
+    cbs_ = [AutoencodeCB(), NaNGuardCB(), EMACB(r.ema_decay), CheckpointCB(path, ckpt_every),
+            CSVLogger('metrics.csv', append=True)]
+    if disc is not None:
+        cbs_.append(DiscriminatorCB(disc.to(dev), r.d_lr or r.lr, (0., 0.99), r.r1_gamma, r.r1_every, r.gan_start))
     if figures: cbs_.append(ReconFigureCB(path))
     if max_seconds: cbs_.append(TimeBudgetCB(max_seconds))
     lrs = [r.lr * r.enc_lr_mult, r.lr] + ([r.lr * r.grid_lr_mult] if cfg.variant != 'vq' else [])
@@ -508,129 +239,16 @@ class LPIPSMetric:
     def __call__(self, pred, x):
         with torch.no_grad(): return self.net(pred, x).mean()
 
-# %% ../nbs/07_learner.ipynb #7d9d1da2
-class DeviceMixedPrecision(MixedPrecision):
-    "fastai's `MixedPrecision`, autocasting on the model's device (CPU or CUDA) instead of always on CUDA."
-    def before_fit(self):
-        dev = next(unwrap_model(self.learn.model).parameters()).device.type
-        dtype = torch.bfloat16 if self.amp_mode == AMPMode.BF16 else torch.float16
-        if dev == 'cuda' and dtype == torch.bfloat16 and not torch.cuda.is_bf16_supported():
-            raise ConfigError("precision: this GPU does not support bfloat16; use fp16")
-        self.kwargs['enabled'] = dtype == torch.float16   # bfloat16 has float32's range: no loss scaling
-        self.autocast, self.learn.scaler, self.scales = torch.autocast(dev, dtype=dtype), torch.amp.GradScaler(dev, **self.kwargs), []
-        self.on = False
-    def before_batch(self): self.autocast.__enter__(); self.on = True
-    def after_loss(self): self.leave()
-    def leave(self):
-        "Leave autocast if this callback entered it (a cancel between `before_batch` and `after_loss` skips `after_loss`)."
-        if getattr(self, 'on', False): self.autocast.__exit__(None, None, None); self.on = False
-    def after_cancel_batch(self): self.leave()
-    def after_cancel_fit(self): self.leave()   # e.g. `NaNGuardCB` (order 0) stops in `after_loss`, before this one's (10)
-    def after_fit(self): self.leave(); super().after_fit()
-
 # %% ../nbs/07_learner.ipynb #bcc29a90
 def load_autoencoder(path, ema=True, device='cpu') -> BRICS:
-    "The autoencoder in checkpoint `path` (EMA weights by default) or in a folder `save_pretrained` wrote; eval mode."
-    from brics.core import checkpoint_kind, CHECKPOINT_KINDS
-    if (Path(path)/'model.safetensors').is_file(): return BRICS.from_pretrained(path, map_location=device)   # exported
-    st = safe_load(path, map_location=device); kind = checkpoint_kind(st)
-    if kind != 'autoencoder': raise CheckpointError(f"checkpoint {path}: not a brics autoencoder checkpoint, it is {CHECKPOINT_KINDS[kind]}")
-    try:
-        model = BRICS(BricsConfig(**st['config']).validate())
-        sd = {k[len('module.'):]: v for k, v in st['ema'].items() if k.startswith('module.')} if ema and 'ema' in st else st['model']
-        model.load_state_dict(sd)
-    except (TypeError, KeyError, ValueError, RuntimeError) as e:
-        lines = [l.strip() for l in str(e).splitlines() if l.strip()]   # name the first weight that does not fit, if any
-        why = next((l for l in lines if l.startswith(('size mismatch', 'Missing key', 'Unexpected key'))), lines[0] if lines else '')
-        raise CheckpointError(f"checkpoint {path}: an autoencoder checkpoint this version of brics cannot rebuild "
-                              f"({type(e).__name__}: {why})") from None
-    return model.to(device).eval()
-
-# %% ../nbs/07_learner.ipynb #6550b47c
-def validate_now(learn) -> list:
-    "Held-out loss and metrics of the current (EMA) weights, leaving checkpoints, logs, the step and the epoch alone."
-    it, ep = learn.train_iter, learn.epoch   # validate() runs before_fit, which sets both to 0
-    quiet = (CheckpointCB, TimeBudgetCB, CSVLogger, ReconFigureCB, LossPlotCB)
-    with learn.removed_cbs([c for c in learn.cbs if isinstance(c, quiet)]):
-        vals = learn.validate()
-    learn.train_iter, learn.epoch = it, ep
-    return list(map(float, vals))
-
-# %% ../nbs/07_learner.ipynb #bb00faf8
-def show_bars(force:bool=False) -> bool:
-    "Draw progress bars? Always if `force` (a command's `--progress`), else in Jupyter or when stdout is a terminal."
-    from fastprogress.core import IN_NOTEBOOK
-    return bool(force) or IN_NOTEBOOK or getattr(sys.stdout, 'isatty', lambda: False)()
-
-# %% ../nbs/07_learner.ipynb #6e627408
-class _EpochTable(ConsoleMasterBar):
-    "fastprogress's console master bar with no bar under it: it writes the epoch table and single lines, nothing else."
-    def __init__(self): self.total_time = False
-    def update(self, val): pass
-
-class TableProgressCallback(ProgressCallback):
-    "fastai's `ProgressCallback` with no bars: its table alone, the header and then one row per epoch."
-    @property
-    def name(self): return 'progress'   # what `Learner.no_bar` and `learn.progress` look for
-    def before_fit(self):
-        if self.create_mbar: self.mbar = _EpochTable()
-        self.old_logger = noop
-        if self.learn.logger != noop:
-            self.old_logger, self.learn.logger = self.logger, self._write_stats
-            self._write_stats(self.recorder.metric_names)
-    def before_epoch(self): pass
-    def _launch_pbar(self): pass
-    def after_batch(self): pass
-    def after_train(self): pass
-    def after_validate(self): pass
-
-# %% ../nbs/07_learner.ipynb #10859104
-_BARS = None   # set by `set_progress`; None: decide with `show_bars()` each time
-
-def set_progress(force:bool=False) -> bool:
-    "Bars or table alone, for every `Learner` made from now on and for `maybe_bar` (see `show_bars`); returns the choice."
-    global _BARS
-    _BARS = show_bars(force)
-    cls = ProgressCallback if _BARS else TableProgressCallback
-    defaults.callbacks = [cls if issubclass(c, ProgressCallback) else c for c in defaults.callbacks]
-    return _BARS
-
-def maybe_bar(it, **kw):
-    "`it` under fastprogress's `progress_bar` when bars are on, else `it` itself (no output at all)."
-    return progress_bar(it, **kw) if (show_bars() if _BARS is None else _BARS) else it
-
-# %% ../nbs/07_learner.ipynb #1c162a43
-class AutoProgressCallback(ProgressCallback):
-    "fastai's `ProgressCallback` where bars are wanted (`set_progress`, else `show_bars`), else the table alone."
-    @property
-    def name(self): return 'progress'
-    def before_fit(self):
-        self.bars = show_bars() if _BARS is None else _BARS
-        return super().before_fit() if self.bars else TableProgressCallback.before_fit(self)
-    def before_epoch(self):
-        if self.bars: super().before_epoch()
-    def _launch_pbar(self):
-        if self.bars: super()._launch_pbar()
-    def after_batch(self):
-        if self.bars: super().after_batch()
-    def after_train(self):
-        if self.bars: super().after_train()
-    def after_validate(self):
-        if self.bars: super().after_validate()
-
-defaults.callbacks = [AutoProgressCallback if c is ProgressCallback else c for c in defaults.callbacks]
+    "The autoencoder (EMA weights, eval mode) of a checkpoint, a run folder, or what `save_pretrained`/`brics-export` wrote."
+    path = ckpt_file(path)
+    if (path/PIPELINE).is_file(): path = path/json.loads((path/PIPELINE).read_text())['ae']   # exported: its ae/ folder
+    if (path/'model.safetensors').is_file(): return BRICS.from_pretrained(path, map_location=device)
+    build = lambda st: BRICS(BricsConfig(**st['config']).validate())
+    return load_weights(path, 'autoencoder', build, ema, device)[0]
 
 # %% ../nbs/07_learner.ipynb #a666de07
-def data_line(dls, data) -> str:
-    "One line on a run's images: how many were found, skipped (unreadable) and held out."
-    from brics.data import EMBEDDED, Mirrored
-    mir = isinstance(dls.train_ds, Mirrored)
-    n_tr, n_va, n_sk = len(dls.train_ds) // (1 + mir), len(dls.valid_ds), len(getattr(dls, 'skipped', []))
-    src = f"{data} (embedded)" if data in EMBEDDED and not Path(data).exists() else f"folder {data}"
-    return (f"data: {src}: {n_tr + n_va + n_sk} images found, {n_sk} skipped (unreadable), {n_va} held out, "
-            f"{n_tr} to train on"
-            + (" (and their mirror images)" if mir else ''))
-
 def loss_line(lf:AELoss, variant:str='brics') -> str:
     "Which terms of the stage-1 loss are on, with their weights."
     t = [f"{lf.rec.upper()} ×{lf.w_rec:g}", f"LPIPS ×{lf.w_lpips:g}" if lf.w_lpips else "LPIPS off",
@@ -638,59 +256,6 @@ def loss_line(lf:AELoss, variant:str='brics') -> str:
     if variant == 'kl': t.append(f"KL ×{lf.kl_beta:g}")
     if variant == 'vq': t.append("VQ commitment")
     return "loss: " + ", ".join(t)
-
-def _n(k:int, word:str) -> str: return f"{k} {word}{'s' * (k != 1)}"
-
-def bound_line(n_epoch:int, seconds=None, steps_per_epoch:int=None) -> str:
-    "What ends the run: the epochs, the time budget, or whichever comes first."
-    ep = _n(n_epoch, 'epoch') + (f" of {_n(steps_per_epoch, 'step')}" if steps_per_epoch else '')
-    if seconds is None: return f"stops after: {ep}"
-    return f"stops after: {seconds/60:g} min" + (f" or {ep}, whichever comes first" if n_epoch else " (the time budget is the bound)")
-
-# %% ../nbs/07_learner.ipynb #8324711f
-def _dur(s:float) -> str: return f"{s:.0f} s" if s < 90 else f"{s/60:.1f} min"
-
-def _write(learn, line:str):
-    "Write `line` through the progress callback's master bar (into the bar's table in Jupyter), else print it."
-    if not is_main(): return
-    mb = getattr(getattr(learn, 'progress', None), 'mbar', None)
-    (mb.write if mb is not None else print)(line)
-
-class PaceCB(Callback):
-    "After the first `n` steps (the slower first one not counted), write the seconds per epoch and the time the run will take."
-    order = 90
-    def __init__(self, n:int=10, seconds:float=None): self.n, self.seconds = n, seconds
-    def before_fit(self): self.k, self.t0, self.learn.pace = 0, None, None
-    def after_batch(self):
-        if not self.training or self.learn.pace is not None or getattr(self.learn, 'skipped_batch', False): return
-        self.k += 1
-        if self.k == 1: self.t0 = time.time()
-        elif self.k == self.n + 1: self._report()
-    def after_train(self):
-        if self.learn.pace is None and self.k >= 2: self._report()   # an epoch shorter than `n` steps
-    def _report(self):
-        step = (time.time() - self.t0) / (self.k - 1); epoch = step * len(self.dl)
-        left = (self.n_epoch - self.epoch) * epoch
-        self.learn.pace = dict(step=step, epoch=epoch)
-        if self.seconds is not None and self.seconds < left: end = f"the {self.seconds/60:g} min budget ends it after ≈ {self.seconds/epoch:.1f} epochs"
-        else: end = f"{_n(self.n_epoch - self.epoch, 'epoch')} take{'s' * (self.n_epoch - self.epoch == 1)} ≈ {_dur(left)}"
-        _write(self.learn, f"pace: {step:.3g} s per step, {epoch:.3g} s per epoch of {_n(len(self.dl), 'step')} (training only); {end}")
-
-# %% ../nbs/07_learner.ipynb #32f9568f
-def stop_reason(learn, interrupted:bool=False) -> str:
-    "Why `learn`'s last fit ended: a cancel (Ctrl-C, a non-finite loss), the time budget, or the epochs."
-    ni = getattr(learn, 'nan_info', None)
-    if interrupted: return "a cancel (Ctrl-C)"
-    if ni: return f"a cancel: non-finite {ni['where']} at step {ni['step']}"
-    if getattr(learn, 'budget_hit', False):
-        tb = get_cb(learn, TimeBudgetCB); return f"the time budget ({tb.seconds/60:g} min)"
-    return f"the epochs ({learn.n_epoch} done)"
-
-def stop_line(learn, interrupted:bool=False) -> str:
-    "The last line of a training command: why it stopped, where, and the checkpoint to resume from."
-    ck = getattr(learn, 'ckpt_path', None)
-    return (f"stopped by {stop_reason(learn, interrupted)} at step {learn.train_iter}, epoch {learn.epoch + 1}"
-            + (f"; checkpoint {ck} (continue with --resume)" if ck is not None and Path(ck).exists() else ''))
 
 # %% ../nbs/07_learner.ipynb #2399a7d4
 @command(n='n_images', lpips_weights='lpips_file')
@@ -727,15 +292,17 @@ def brics_train_ae(
     progress:bool=False,      # draw progress bars even when stdout is not a terminal (a log gets one line per epoch)
 ):
     "Train a BRICS autoencoder (stage 1)."
-    from brics.data import get_dls, collection_size, EMBEDDED, loading_line
-    from brics.model import auto_config
     set_progress(progress)
-    check(epochs is None or epochs > 0, 'epochs', f"must be positive, got {epochs}"); check(bs > 0, 'bs', f"must be positive, got {bs}")
-    check(lr is None or lr > 0, 'lr', f"must be positive, got {lr}"); check(lpips_weight >= 0, 'lpips_weight', f"must be >= 0, got {lpips_weight}")
-    for v, nm in ((enc_lr_mult, 'enc_lr_mult'), (grid_lr_mult, 'grid_lr_mult')): check(v is None or v >= 0, nm, f"must be >= 0, got {v}")
+    check(epochs is None or epochs > 0, 'epochs', f"must be positive, got {epochs}")
+    check(bs > 0, 'bs', f"must be positive, got {bs}")
+    check(lr is None or lr > 0, 'lr', f"must be positive, got {lr}")
+    check(lpips_weight >= 0, 'lpips_weight', f"must be >= 0, got {lpips_weight}")
+    for v, nm in ((enc_lr_mult, 'enc_lr_mult'), (grid_lr_mult, 'grid_lr_mult')):
+        check(v is None or v >= 0, nm, f"must be >= 0, got {v}")
     check(beta1 is None or 0 <= beta1 < 1, 'beta1', f"must be in [0,1), got {beta1}")
     check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0 (0: only at the end of each epoch), got {ckpt_every}")
-    check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}"); check(gan_start >= 0, 'gan_start', f"must be >= 0, got {gan_start}")
+    check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}")
+    check(gan_start >= 0, 'gan_start', f"must be >= 0, got {gan_start}")
     check(keep >= 1, 'keep', f"must be >= 1, got {keep}")
     check_logger(log)
     how = ''
@@ -759,8 +326,10 @@ def brics_train_ae(
     learn.add_cb(PaceCB(seconds=minutes * 60 if minutes else None))
     watch(learn, keep, log)
     disc = get_cb(learn, DiscriminatorCB)
-    for line in (data_line(dls, data), loading_line(dls), f"model: {config}{how} ({cfg.image_size} px, variant {cfg.variant}), {n_params(learn.model)/1e6:.2f} M parameters"
-                 + (f" (discriminator {n_params(disc.disc)/1e6:.2f} M)" if disc else '') + f"; device {dls.device}", loss_line(learn.loss_func, cfg.variant),
+    for line in (data_line(dls, data), loading_line(dls),
+                 f"model: {config}{how} ({cfg.image_size} px, variant {cfg.variant}), {n_params(learn.model)/1e6:.2f} M parameters"
+                 + (f" (discriminator {n_params(disc.disc)/1e6:.2f} M)" if disc else '') + f"; device {dls.device}",
+                 loss_line(learn.loss_func, cfg.variant),
                  bound_line(epochs or (None if minutes else 20), minutes * 60 if minutes else None, len(dls.train))):
         if is_main(): print(line)
     t0, interrupted = time.time(), False
@@ -770,11 +339,16 @@ def brics_train_ae(
             else: learn.fit(n_epoch)
     except KeyboardInterrupt: interrupted = True
     names, vals = learn.recorder.metric_names[1:-1], learn.recorder.values[-1] if learn.recorder.values else []
-    if getattr(learn, 'budget_hit', False) and not getattr(learn, 'nan_info', None) and not interrupted:   # stopped mid-epoch: validate what we have
-        names, vals = names[1:], validate_now(learn)
-    summary = dict(zip(names, map(float, vals)), step=learn.train_iter, seconds=time.time() - t0, config=learn.brics_config,
-                   stopped=getattr(learn, 'nan_info', None), stopped_by=stop_reason(learn, interrupted), world_size=world_size(),
+    # stopped mid-epoch: validate what we have
+    if getattr(learn, 'budget_hit', False) and not getattr(learn, 'nan_info', None) and not interrupted:
+        names, vals = names[1:], validate_now(learn, (ReconFigureCB,))
+    summary = dict(zip(names, map(float, vals)), step=learn.train_iter, seconds=time.time() - t0,
+                   config=learn.brics_config,
+                   stopped=getattr(learn, 'nan_info', None), stopped_by=stop_reason(learn, interrupted),
+                   world_size=world_size(),
                    ranks_in_sync=getattr(learn, 'ranks_in_sync', None), data=learn.brics_data, pace=learn.pace)
     if is_main():
-        (out/'summary.json').write_text(json.dumps(summary, indent=1)); print(json.dumps({k: v for k, v in summary.items() if k not in ('config', 'data')})); print(stop_line(learn, interrupted))
+        (out/'summary.json').write_text(json.dumps(summary, indent=1))
+        print(json.dumps({k: v for k, v in summary.items() if k not in ('config', 'data')}))
+        print(stop_line(learn, interrupted))
     return learn

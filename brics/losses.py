@@ -81,7 +81,9 @@ class LPIPSLoss(nn.Module):
 
     def train(self, mode:bool=True):
         "The network stays in eval mode (no dropout) whatever the caller's mode."
-        super().train(mode); self.model.eval(); return self
+        super().train(mode)
+        self.model.eval()
+        return self
 
     def forward(self, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
         d = self.model(x, y).flatten()
@@ -118,6 +120,7 @@ class EqConv2d(nn.Module):
 
     def forward(self, x): return F.conv2d(x, self.weight * self.gain, self.bias, self.stride, self.padding)
 
+# %% ../nbs/06_losses.ipynb #e238b04f
 class EqLinear(nn.Module):
     "Linear layer with equalized learning rate (see `EqConv2d`)."
     def __init__(self, cin:int, cout:int, bias:bool=True, eq_lr:bool=True):
@@ -132,7 +135,8 @@ class EqLinear(nn.Module):
 # %% ../nbs/06_losses.ipynb #1b0324a5
 def blur(x:torch.Tensor, pad:int, down:int=1) -> torch.Tensor:
     "Depthwise [1,3,3,1]⊗[1,3,3,1]/64 filter with zero padding `pad`, stride `down`."
-    f = x.new_tensor([1., 3., 3., 1.]); f = torch.outer(f, f) / 64
+    f = x.new_tensor([1., 3., 3., 1.])
+    f = torch.outer(f, f) / 64
     c = x.shape[1]
     return F.conv2d(x, f.expand(c, 1, 4, 4), stride=down, padding=pad, groups=c)
 
@@ -175,18 +179,22 @@ class Discriminator(nn.Module):
     def __init__(self, resolution:int=256, in_ch:int=3, channel_base:int=32768, channel_max:int=512,
                  mbstd_group:int=4, mbstd_channels:int=1, eq_lr:bool=True):
         super().__init__()
-        check(resolution >= 8 and resolution & (resolution - 1) == 0, 'resolution', f"must be a power of 2 >= 8, got {resolution}")
+        check(resolution >= 8 and resolution & (resolution - 1) == 0, 'resolution',
+              f"must be a power of 2 >= 8, got {resolution}")
         self.resolution, self.mbstd_group, self.mbstd_channels = resolution, mbstd_group, mbstd_channels
-        ch = self.channels = {r: min(channel_base // r, channel_max) for r in [2**i for i in range(2, int(math.log2(resolution)) + 1)]}
+        ch = self.channels = {r: min(channel_base // r,
+                                     channel_max) for r in [2**i for i in range(2, int(math.log2(resolution)) + 1)]}
         check(min(ch.values()) >= 1, 'channel_base', f"too small for resolution {resolution}: {channel_base}")
         self.from_rgb = EqConv2d(in_ch, ch[resolution], 1, eq_lr=eq_lr)
-        self.blocks = nn.Sequential(*[DiscriminatorBlock(ch[r], ch[r // 2], eq_lr) for r in sorted(ch, reverse=True) if r > 4])
+        self.blocks = nn.Sequential(*[DiscriminatorBlock(ch[r], ch[r // 2], eq_lr) for r in sorted(ch,
+                                                                                                   reverse=True) if r > 4])
         self.conv = EqConv2d(ch[4] + mbstd_channels, ch[4], 3, padding=1, eq_lr=eq_lr)
         self.fc = EqLinear(ch[4] * 16, ch[4], eq_lr=eq_lr)
         self.out = EqLinear(ch[4], 1, eq_lr=eq_lr)
 
     def forward(self, img:torch.Tensor) -> torch.Tensor:
-        check(img.shape[-2:] == (self.resolution,) * 2, 'resolution', f"D expects {self.resolution}², got {tuple(img.shape[-2:])}")
+        check(img.shape[-2:] == (self.resolution,) * 2, 'resolution',
+              f"D expects {self.resolution}², got {tuple(img.shape[-2:])}")
         x = self.blocks(lrelu(self.from_rgb(img)))
         if self.mbstd_channels: x = minibatch_std(x, self.mbstd_group, self.mbstd_channels)
         x = lrelu(self.fc(lrelu(self.conv(x)).flatten(1)))

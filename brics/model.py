@@ -54,17 +54,26 @@ class BricsConfig:
     vq_codes:int = 1024                   # VQ baseline codebook size
     vq_dim:int = 256                      # VQ baseline code dimension
     commit_beta:float = 0.25
-    gray:bool = False                     # grayscale collection: the decoder's three channels are averaged into one grey
+    # grayscale collection: the decoder's three channels are averaged into one grey
+    gray:bool = False
 
 # %% ../nbs/05_brics.ipynb #bcd78a6b
 @property
 def _down(self): return 2 ** (len(self.enc_ch_mult) - 1)
+
+# %% ../nbs/05_brics.ipynb #4168b862
 @property
 def _h(self): return self.image_size // self._down
+
+# %% ../nbs/05_brics.ipynb #b32187cc
 @property
 def _s(self): return self.tiled_res // self.h
+
+# %% ../nbs/05_brics.ipynb #d01e02c2
 @property
 def _D(self): return self.d + 2
+
+# %% ../nbs/05_brics.ipynb #340ad287
 @property
 def _sigma(self): return 1 / (4 * self.n_max)
 BricsConfig._down, BricsConfig.h, BricsConfig.s, BricsConfig.D, BricsConfig.sigma = _down, _h, _s, _D, _sigma
@@ -74,18 +83,23 @@ def _validate(self):
     "Raise `ConfigError` naming the first impossible setting."
     chk = check
     for f in ('image_size', 'c', 'n_groups', 'd', 'tiled_res', 'n_levels', 'n_feats', 'c_f', 'mlp_hidden', 'w_dim'):
-        v = getattr(self, f); chk(isinstance(v, int) and v > 0, f, f"must be a positive integer, got {v!r}")
+        v = getattr(self, f)
+        chk(isinstance(v, int) and v > 0, f, f"must be a positive integer, got {v!r}")
     chk(self.variant in ('brics', 'kl', 'vq'), 'variant', f"must be brics, kl or vq, got {self.variant!r}")
-    chk(self.noise in ('gaussian', 'uniform', 'none'), 'noise', f"must be gaussian, uniform or none, got {self.noise!r}")
-    chk(self.decoder in ('hash_style', 'style', 'vqgan'), 'decoder', f"must be hash_style, style or vqgan, got {self.decoder!r}")
+    chk(self.noise in ('gaussian', 'uniform', 'none'), 'noise',
+        f"must be gaussian, uniform or none, got {self.noise!r}")
+    chk(self.decoder in ('hash_style', 'style', 'vqgan'), 'decoder',
+        f"must be hash_style, style or vqgan, got {self.decoder!r}")
     chk(self.index in ('dense', 'hash'), 'index', f"must be dense or hash, got {self.index!r}")
     chk(self.image_size % self._down == 0, 'image_size',
         f"{self.image_size} is not divisible by the encoder's downsampling factor {self._down} (enc_ch_mult={self.enc_ch_mult})")
     chk(self.c % self.d == 0, 'c', f"c={self.c} must be divisible by d={self.d}")
     chk(self.c // self.d == self.n_groups, 'n_groups', f"must equal c/d = {self.c // self.d}, got {self.n_groups}")
-    chk(self.tiled_res % self.h == 0, 'tiled_res', f"h'={self.tiled_res} must be a multiple of the code size h={self.h}")
+    chk(self.tiled_res % self.h == 0, 'tiled_res',
+        f"h'={self.tiled_res} must be a multiple of the code size h={self.h}")
     chk(self.image_size % self.tiled_res == 0 and ((self.image_size // self.tiled_res) & (self.image_size // self.tiled_res - 1)) == 0,
-        'tiled_res', f"image_size/h' = {self.image_size}/{self.tiled_res} must be a power of two (×2 upsampling blocks)")
+        'tiled_res',
+        f"image_size/h' = {self.image_size}/{self.tiled_res} must be a power of two (×2 upsampling blocks)")
     chk(0 < self.n_min <= self.n_max, 'n_min', f"must satisfy 0 < n_min <= n_max, got {self.n_min}, {self.n_max}")
     chk(self.n_max <= self.tiled_res, 'n_max', f"N_max={self.n_max} must not exceed h'={self.tiled_res}")
     chk(self.c_f % self.n_groups == 0, 'c_f', f"C_f={self.c_f} must be divisible by n_groups={self.n_groups}")
@@ -186,10 +200,14 @@ def kl_to_standard_normal(mu, logvar):
 class VectorQuantizer(nn.Module):
     "VQ-VAE bottleneck: nearest codebook entry, straight-through gradient, codebook + β·commitment loss."
     def __init__(self, n_codes:int, dim:int, beta:float=0.25):
-        super().__init__(); self.n_codes, self.dim, self.beta = n_codes, dim, beta
-        self.codebook = nn.Embedding(n_codes, dim); nn.init.uniform_(self.codebook.weight, -1 / n_codes, 1 / n_codes)
+        super().__init__()
+        self.n_codes, self.dim, self.beta = n_codes, dim, beta
+        self.codebook = nn.Embedding(n_codes, dim)
+        nn.init.uniform_(self.codebook.weight, -1 / n_codes, 1 / n_codes)
     def forward(self, z):
-        b, c, h, w = z.shape; flat = z.permute(0, 2, 3, 1).reshape(-1, c); e = self.codebook.weight
+        b, c, h, w = z.shape
+        flat = z.permute(0, 2, 3, 1).reshape(-1, c)
+        e = self.codebook.weight
         idx = (flat.pow(2).sum(1, keepdim=True) - 2 * flat @ e.t() + e.pow(2).sum(1)).argmin(1)
         zq = e[idx].view(b, h, w, c).permute(0, 3, 1, 2)
         loss = F.mse_loss(zq, z.detach()) + self.beta * F.mse_loss(z, zq.detach())
@@ -210,11 +228,13 @@ class BRICS(nn.Module, HubMixin):
             self.post = nn.Conv2d(cfg.vq_dim, cfg.c_f, 1)
         else:
             hs = cfg.decoder == 'hash_style'      # the authors' decoder comes with their modulated 3-layer MLPs
-            self.grids = FeatureGrids(cfg.n_groups, cfg.D, c_f=cfg.c_f, d_hidden=cfg.mlp_hidden, n_hidden=2 if hs else 1,
+            self.grids = FeatureGrids(cfg.n_groups, cfg.D, c_f=cfg.c_f, d_hidden=cfg.mlp_hidden,
+                                      n_hidden=2 if hs else 1,
                                       mlp='modulated' if hs else 'plain', n_levels=cfg.n_levels,
                                       n_feats=cfg.n_feats, log2_T=cfg.log2_T, n_min=cfg.n_min, n_max=cfg.n_max,
                                       index=cfg.index, key_res_mult=cfg.key_res_mult,
-                                      check_keys=False)   # keys in [0,1] by construction; `features` handles non-finite ones
+                                      # keys in [0,1] by construction; `features` handles non-finite ones
+                                      check_keys=False)
         self.decoder = make_decoder(cfg)
         self.aux = {}
         self._hub_mixin_config = dict(cfg=asdict(cfg))   # what save_pretrained writes to config.json
@@ -239,19 +259,23 @@ def _wide(t:torch.Tensor) -> torch.Tensor:
     "`t` in float32 if it is a half type (what autocast leaves after a convolution), else unchanged."
     return t.float() if t.dtype in (torch.float16, torch.bfloat16) else t
 
+# %% ../nbs/05_brics.ipynb #97586428
 def _no_autocast(device_type:str):
     "Autocast off on `device_type` (a no-op context where autocast does not exist, e.g. the meta device)."
     ok = getattr(torch.amp, 'is_autocast_available', lambda t: t in ('cpu', 'cuda'))(device_type)
     return torch.autocast(device_type, enabled=False) if ok else contextlib.nullcontext()
 
+# %% ../nbs/05_brics.ipynb #42f2e00d
 def _encode(self:BRICS, x):
     "Image (B,3,H,W) in [-1,1] → key code (B,c,h,w) in [0,1] (VQ: the quantized code)."
     check(x.shape[-1] == self.cfg.image_size and x.shape[-2] == self.cfg.image_size, 'image_size',
           f"input is {tuple(x.shape[-2:])}, the model expects {self.cfg.image_size}×{self.cfg.image_size}")
-    z = self.encoder(x); v = self.cfg.variant
+    z = self.encoder(x)
+    v = self.cfg.variant
     if v == 'brics': return torch.sigmoid(_wide(z))   # float32 under autocast: a bf16 code is rounded to 2⁻⁸
     if v == 'kl':
-        mu, logvar = _wide(z).chunk(2, 1); logvar = logvar.clamp(-30., 20.)
+        mu, logvar = _wide(z).chunk(2, 1)
+        logvar = logvar.clamp(-30., 20.)
         self.aux['kl'] = kl_to_standard_normal(mu, logvar)
         if self.training: mu = mu + (0.5 * logvar).exp() * torch.randn_like(mu)
         return torch.sigmoid(mu)
@@ -266,28 +290,35 @@ def _keys(self:BRICS, k):
     with _no_autocast(k.device.type):   # from the code to the lookup: see "Precision" below
         return code_to_keys(_wide(k), c.s, c.n_groups, c.noise if self.training else 'none', c.n_max)
 
+# %% ../nbs/05_brics.ipynb #c9e8eb8f
 def _features(self:BRICS, kappa, pooled:bool=False):
     "Combined keys → feature block Φ (B,C_f,h',w'); with `pooled`, also each group's grid features averaged over the image (B,n,L·F)."
     self.aux['kappa'] = kappa.detach()
     if not self.training: validate_keys(kappa.nan_to_num(0.5), self.cfg.n_groups, self.cfg.D)   # a code from outside
     ok = torch.isfinite(kappa).all()   # a tensor, never read here: the forward does not wait for the GPU
     phi, pool = self.grids(kappa.nan_to_num(0.5, 1., 0.), pooled=True)
-    nan = phi.new_tensor(float('nan'))   # diverged encoder: Φ turns NaN, so does the loss, and the training guard reports it
+    # diverged encoder: Φ turns NaN, so does the loss, and the training guard reports it
+    nan = phi.new_tensor(float('nan'))
     phi, pool = torch.where(ok, phi, nan), torch.where(ok, pool, nan)
     return (phi.permute(0, 3, 1, 2), pool) if pooled else phi.permute(0, 3, 1, 2)
 
+# %% ../nbs/05_brics.ipynb #0a2d1f17
 def _decode(self:BRICS, k):
     "Key code (B,c,h,w) → image (B,3,H,W)."
     c = self.cfg
     if c.variant == 'vq':
-        phi = self.post(tile_codes(k, c.s)); pool = phi.mean((2, 3)).unflatten(1, (c.n_groups, -1))
+        phi = self.post(tile_codes(k, c.s))
+        pool = phi.mean((2, 3)).unflatten(1, (c.n_groups, -1))
     else: phi, pool = self.features(self.keys(k), pooled=True)
     x = self.decoder(phi, pool) if c.decoder == 'hash_style' else self.decoder(phi)
     return x.mean(1, keepdim=True).repeat(1, 3, 1, 1) if c.gray else x
 
+# %% ../nbs/05_brics.ipynb #b2c72cce
 def _forward(self:BRICS, x):
     "Reconstruct `x`; `aux` keeps the key code and the bottleneck's loss terms."
-    self.aux = {}; k = self.encode(x); self.aux['k'] = k
+    self.aux = {}
+    k = self.encode(x)
+    self.aux['k'] = k
     return self.decode(k)
 BRICS.keys, BRICS.features, BRICS.decode, BRICS.forward = _keys, _features, _decode, _forward
 
@@ -311,10 +342,12 @@ def decoder_kind(state_dict) -> str|None:
     "The `decoder` setting that a BRICS state dict's weights were made with (None if it holds none)."
     return next((k for k, p in DECODER_KEYS.items() if any(n.startswith(p) for n in state_dict)), None)
 
+# %% ../nbs/05_brics.ipynb #91b68379
 def _load_state_dict(self:BRICS, state_dict, strict:bool=True, assign:bool=False):
     "`nn.Module.load_state_dict` after checking that the weights hold the configuration's decoder."
     kind = decoder_kind(state_dict)
-    check(kind in (None, self.cfg.decoder), 'decoder', f"the weights hold a {kind!r} decoder but the configuration says "
+    check(kind in (None, self.cfg.decoder), 'decoder',
+          f"the weights hold a {kind!r} decoder but the configuration says "
           f"{self.cfg.decoder!r}; rebuild the model with decoder={kind!r}")
     return nn.Module.load_state_dict(self, state_dict, strict, assign)
 BRICS.load_state_dict = _load_state_dict
@@ -328,7 +361,8 @@ def model_accounting(cfg:BricsConfig=None) -> dict:
     ins = [torch.empty(1, cfg.c_f, cfg.tiled_res, cfg.tiled_res, device='meta')]
     if cfg.decoder == 'hash_style': ins.append(torch.empty(1, cfg.n_groups, m.decoder.style_in, device='meta'))
     _, dec_macs = count_macs(m.decoder, *ins)
-    grids = n(m.grids.grids) if cfg.variant != 'vq' else 0; mlps = n(m.grids.mlps) if cfg.variant != 'vq' else 0
+    grids = n(m.grids.grids) if cfg.variant != 'vq' else 0
+    mlps = n(m.grids.mlps) if cfg.variant != 'vq' else 0
     style = n(m.decoder.style) if cfg.decoder == 'hash_style' else n(m.decoder.mapping) if cfg.decoder == 'style' else 0
     return dict(grid_params=grids, mlp_params=mlps, decoder_params=n(m.decoder), synthesis_params=n(m.decoder) - style,
                 decoder_total_params=n(m.decoder) + mlps, encoder_params=n(m.encoder), decoder_gmacs=dec_macs / 1e9)

@@ -26,18 +26,21 @@ def alpha_sigma(logsnr:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
 def logsnr_cosine(t, logsnr_min:float=-20., logsnr_max:float=20.) -> torch.Tensor:
     "Cosine schedule λ(t) = −2 log tan(θ), θ = π t'/2 with t mapped into [t_min, t_max] so λ(0)=`logsnr_max`, λ(1)=`logsnr_min`."
     check(logsnr_min < logsnr_max, 'logsnr_min', f'must be below logsnr_max ({logsnr_min} >= {logsnr_max})')
-    t = torch.as_tensor(t); t = t if t.is_floating_point() else t.to(torch.get_default_dtype())
+    t = torch.as_tensor(t)
+    t = t if t.is_floating_point() else t.to(torch.get_default_dtype())
     a, b = math.atan(math.exp(-0.5*logsnr_max)), math.atan(math.exp(-0.5*logsnr_min))  # θ at t=0 and t=1
     lo = -2 * torch.log(torch.tan(a + t*(b - a)))                       # direct form, accurate for θ ≤ π/4
     hi = 2 * torch.log(torch.tan((math.pi/2 - b) + (1 - t)*(b - a)))     # complementary angle, accurate for θ ≥ π/4
     return torch.where(t <= 0.5, lo, hi)
 
 # %% ../nbs/08_schedules.ipynb #8446e40f
-def logsnr_cosine_variant(t, s:float=0.2, e:float=1., tau:float=1.5, clip_min:float=1e-9, clip_max:float=0.9999) -> torch.Tensor:
+def logsnr_cosine_variant(t, s:float=0.2, e:float=1., tau:float=1.5, clip_min:float=1e-9,
+                          clip_max:float=0.9999) -> torch.Tensor:
     "Chen (2023) Alg. 1 cosine schedule as logSNR: γ(t) = (v_end − cos((t(e−s)+s)π/2)^{2τ}) / (v_end − v_start), clipped."
     check(0 <= s < e <= 1, 's', f'need 0 <= s < e <= 1 (got s={s}, e={e})')
     check(tau > 0, 'tau', f'must be positive (got {tau})')
-    t = torch.as_tensor(t); t = t if t.is_floating_point() else t.to(torch.get_default_dtype())
+    t = torch.as_tensor(t)
+    t = t if t.is_floating_point() else t.to(torch.get_default_dtype())
     v_start, v_end = math.cos(s*math.pi/2) ** (2*tau), math.cos(e*math.pi/2) ** (2*tau)
     v = torch.cos((t*(e - s) + s) * math.pi/2).clamp(min=0) ** (2*tau)
     gamma = ((v_end - v) / (v_end - v_start)).clamp(clip_min, clip_max)
@@ -54,6 +57,7 @@ def get_schedule(name:str='v2'):
     s, e, tau = COSINE_VARIANTS['v2' if name == 'cosine_variant' else name]
     return partial(logsnr_cosine_variant, s=s, e=e, tau=tau)
 
+# %% ../nbs/08_schedules.ipynb #c87aec69
 def as_schedule(schedule):
     "A schedule given by name or as a callable t -> logSNR, as a callable."
     return get_schedule(schedule) if isinstance(schedule, str) else schedule
@@ -65,6 +69,7 @@ def min_snr_weight(logsnr:torch.Tensor, gamma:float=5.) -> torch.Tensor:
     logsnr = torch.as_tensor(logsnr)
     return torch.exp((math.log(gamma) - logsnr).clamp(max=0))
 
+# %% ../nbs/08_schedules.ipynb #4dac5a7e
 LOSS_WEIGHTS = ('min_snr', 'none')
 
 def loss_weight(logsnr:torch.Tensor, mode:str='min_snr', gamma:float=5.) -> torch.Tensor:

@@ -46,14 +46,17 @@ def _strides(R) -> list:
     for r in R[:-1]: s.append(s[-1] * (r + 1))
     return s
 
+# %% ../nbs/19_triton.ipynb #e3e36736
 @lru_cache(maxsize=128)
 def level_arrays(levels:tuple, mode:str, device, dtype) -> LevelArrays:
     "The kernel's view of `levels` (a tuple of `GridLevel`) for index `mode`, on `device`, the scale in `dtype`; cached."
     over = [lv.V > lv.T for lv in levels]
-    check(all(lv.T & (lv.T - 1) == 0 for lv, o in zip(levels, over) if o), 'levels', "a level that overflows needs T = 2^k")
+    check(all(lv.T & (lv.T - 1) == 0 for lv, o in zip(levels, over) if o), 'levels',
+          "a level that overflows needs T = 2^k")
     i64 = dict(dtype=torch.int64, device=device)
     return LevelArrays(torch.tensor([lv.scale for lv in levels], dtype=dtype, device=device),
-                       torch.tensor([_strides(lv.R) for lv in levels], **i64), torch.tensor([lv.R for lv in levels], **i64),
+                       torch.tensor([_strides(lv.R) for lv in levels], **i64),
+                       torch.tensor([lv.R for lv in levels], **i64),
                        torch.tensor([int(mode == 'hash' and o) for o in over], **i64),
                        torch.tensor([lv.T - 1 if o else -1 for lv, o in zip(levels, over)], **i64),
                        torch.tensor([lv.T for lv in levels], **i64), torch.tensor(PRIMES[:len(levels[0].R)], **i64))
@@ -63,22 +66,26 @@ def _jit(fn):
     "`triton.jit`, or `fn` unchanged without triton (the module still imports; `HAS_TRITON` is False)."
     return triton.jit(fn) if HAS_TRITON else fn
 
+# %% ../nbs/19_triton.ipynb #a2eeeabd
 @lru_cache(maxsize=None)
 def _interpreter(fn):
     "Triton's `InterpretedFunction` of `fn`, except that a call from another kernel restores `triton.language` on return."
     from triton.runtime.interpreter import InterpretedFunction, _patch_lang
     class Interpreted(InterpretedFunction):
         def __call__(self, *args, **kwargs):
-            scope = _patch_lang(self.fn)     # triton 3.8 never restores this one, and then cannot compile in this process
+            # triton 3.8 never restores this one, and then cannot compile in this process
+            scope = _patch_lang(self.fn)
             try: return self.rewrite()(*args, **kwargs)
             finally: scope.restore()
     return Interpreted(fn)
 
+# %% ../nbs/19_triton.ipynb #12442481
 def interpreted(k):
     "Kernel `k` (a `triton.jit` function) as run by Triton's interpreter: on CPU tensors, program after program, in NumPy."
     from triton.runtime.interpreter import InterpretedFunction
     return k if isinstance(k, InterpretedFunction) else _interpreter(k.fn)   # cached by the plain function, not by `k`
 
+# %% ../nbs/19_triton.ipynb #86d60875
 @contextmanager
 def interpreting(k):
     "While inside, the `@jit` helpers that `k` calls (from its module and `triton.language`) run interpreted too."
@@ -110,13 +117,15 @@ def _corners(kappa, rows, ok, l, scale, stride, R, hashed, mask, primes, D: tl.c
     "Weights and table indices (BLOCK, 2^D) of the 2^D corners of each row's cell at level l (eqs. 4 and 6, or the hash)."
     corner = tl.arange(0, 2**D)
     w = tl.full([BLOCK, 2**D], 1., kappa.dtype.element_ty)
-    dense = tl.full([BLOCK, 2**D], 0, tl.int64); hashed_idx = tl.full([BLOCK, 2**D], 0, tl.int64)
+    dense = tl.full([BLOCK, 2**D], 0, tl.int64)
+    hashed_idx = tl.full([BLOCK, 2**D], 0, tl.int64)
     for j in tl.static_range(D):
         c0, f = _position(kappa, rows, ok, scale, l, j, D)
         bit = ((corner >> j) & 1)[None, :]
         w = w * tl.where(bit == 1, f[:, None], 1 - f[:, None])
         c = tl.maximum(tl.minimum(c0[:, None] + bit, tl.load(R + l * D + j)), 0)
-        dense += c * tl.load(stride + l * D + j); hashed_idx ^= c * tl.load(primes + j)
+        dense += c * tl.load(stride + l * D + j)
+        hashed_idx ^= c * tl.load(primes + j)
     return w, tl.where(tl.load(hashed + l) != 0, hashed_idx, dense) & tl.load(mask + l)
 
 # %% ../nbs/19_triton.ipynb #16bfcb64
@@ -136,9 +145,13 @@ def _table(tab_ptrs, l, dtype: tl.constexpr):
 def lookup_fwd_kernel(kappa, tab_ptrs, out, scale, stride, R, hashed, mask, T, primes, N, NG, LF,
                       D: tl.constexpr, F: tl.constexpr, FP: tl.constexpr, BLOCK: tl.constexpr):
     "Program (i, l): level l's F features of rows i·BLOCK … (i+1)·BLOCK−1 of `kappa` (N, D) into `out` (N, LF)."
-    l = tl.program_id(1); rows = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK); ok = rows < N; rows = rows.to(tl.int64)
+    l = tl.program_id(1)
+    rows = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    ok = rows < N
+    rows = rows.to(tl.int64)
     w, idx = _corners(kappa, rows, ok, l, scale, stride, R, hashed, mask, primes, D, BLOCK)
-    f = tl.arange(0, FP); ok2 = ok[:, None] & (f < F)[None, :]
+    f = tl.arange(0, FP)
+    ok2 = ok[:, None] & (f < F)[None, :]
     theta = tl.load(_table(tab_ptrs, l, kappa.dtype.element_ty) + _entries(rows, idx, l, T, NG, F, FP),
                     mask=ok2[:, None, :], other=0.)
     tl.store(out + rows[:, None] * LF + l * F + f[None, :], tl.sum(w[:, :, None] * theta, 1), mask=ok2)
@@ -154,8 +167,11 @@ def _int64(values:tuple, device) -> torch.Tensor: return torch.tensor(values, dt
 # %% ../nbs/19_triton.ipynb #cf568dc1
 def lookup_forward(kappa:torch.Tensor, tables, a:LevelArrays, block:int|None=None) -> torch.Tensor:
     "Features (P, n, L·F) of contiguous keys `kappa` (P, n, D), `tables[l]` (n, T_l, F): one launch of `lookup_fwd_kernel`."
-    P, n, D = kappa.shape; L, F = len(tables), tables[0].shape[-1]
-    out = kappa.new_empty(P, n, L * F); bl, warps = launch_config(D); bl = block or bl
+    P, n, D = kappa.shape
+    L, F = len(tables), tables[0].shape[-1]
+    out = kappa.new_empty(P, n, L * F)
+    bl, warps = launch_config(D)
+    bl = block or bl
     if P * n: _launch(lookup_fwd_kernel, kappa.device, (triton.cdiv(P * n, bl), L), kappa,
                       _int64(tuple(t.data_ptr() for t in tables), kappa.device), out, *a, P * n, n, L * F,
                       D=D, F=F, FP=triton.next_power_of_2(F), BLOCK=bl, num_warps=warps)
@@ -175,29 +191,42 @@ def _key_grad(kappa, rows, ok, l, scale, dot, D: tl.constexpr, j: tl.constexpr):
 
 # %% ../nbs/19_triton.ipynb #9e6240a1
 @_jit
-def lookup_bwd_kernel(kappa, tab_ptrs, gout, gtab, gtab_off, gkappa, scale, stride, R, hashed, mask, T, primes, N, NG, LF,
+def lookup_bwd_kernel(kappa, tab_ptrs, gout, gtab, gtab_off, gkappa, scale, stride, R, hashed, mask, T, primes, N, NG,
+                      LF,
                       D: tl.constexpr, F: tl.constexpr, FP: tl.constexpr, BLOCK: tl.constexpr,
                       TAB_GRAD: tl.constexpr, KEY_GRAD: tl.constexpr):
     "Program (i, l): level l's part of the gradients of the tables (flat `gtab`, level l at `gtab_off[l]`) and keys (N, D)."
-    l = tl.program_id(1); rows = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK); ok = rows < N; rows = rows.to(tl.int64)
+    l = tl.program_id(1)
+    rows = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    ok = rows < N
+    rows = rows.to(tl.int64)
     w, idx = _corners(kappa, rows, ok, l, scale, stride, R, hashed, mask, primes, D, BLOCK)
-    f = tl.arange(0, FP); ok2 = ok[:, None] & (f < F)[None, :]; ent = _entries(rows, idx, l, T, NG, F, FP)
+    f = tl.arange(0, FP)
+    ok2 = ok[:, None] & (f < F)[None, :]
+    ent = _entries(rows, idx, l, T, NG, F, FP)
     go = tl.load(gout + rows[:, None] * LF + l * F + f[None, :], mask=ok2, other=0.)          # ∂L/∂f, (BLOCK, FP)
     if TAB_GRAD:
-        tl.atomic_add(gtab + tl.load(gtab_off + l) + ent, w[:, :, None] * go[:, None, :], mask=ok2[:, None, :], sem='relaxed')
+        tl.atomic_add(gtab + tl.load(gtab_off + l) + ent, w[:, :, None] * go[:, None, :], mask=ok2[:, None, :],
+                      sem='relaxed')
     if KEY_GRAD:
         theta = tl.load(_table(tab_ptrs, l, kappa.dtype.element_ty) + ent, mask=ok2[:, None, :], other=0.)
         dot = tl.sum(theta * go[:, None, :], 2)                                              # ⟨θ[corner], ∂L/∂f⟩
         for j in tl.static_range(D):
-            tl.atomic_add(gkappa + rows * D + j, _key_grad(kappa, rows, ok, l, scale, dot, D, j), mask=ok, sem='relaxed')
+            tl.atomic_add(gkappa + rows * D + j, _key_grad(kappa, rows, ok, l, scale, dot, D, j), mask=ok,
+                          sem='relaxed')
 
 # %% ../nbs/19_triton.ipynb #3c50fb6d
-def lookup_backward(kappa:torch.Tensor, tables, gout:torch.Tensor, a:LevelArrays, key_grad:bool=True, tab_grad:bool=True,
+def lookup_backward(kappa:torch.Tensor, tables, gout:torch.Tensor, a:LevelArrays, key_grad:bool=True,
+                    tab_grad:bool=True,
                     block:int|None=None) -> tuple:
     "Gradients of keys (P, n, D) and tables (list of (n, T_l, F)) from ∂L/∂features `gout` (P, n, L·F); None where not asked."
-    P, n, D = kappa.shape; L, F = len(tables), tables[0].shape[-1]
-    sizes = [t.numel() for t in tables]; bl, warps = launch_config(D, backward=True); bl = block or bl
-    gtab = kappa.new_zeros(sum(sizes) if tab_grad else 1); gk = kappa.new_zeros(kappa.shape if key_grad else 1)
+    P, n, D = kappa.shape
+    L, F = len(tables), tables[0].shape[-1]
+    sizes = [t.numel() for t in tables]
+    bl, warps = launch_config(D, backward=True)
+    bl = block or bl
+    gtab = kappa.new_zeros(sum(sizes) if tab_grad else 1)
+    gk = kappa.new_zeros(kappa.shape if key_grad else 1)
     if P * n and (key_grad or tab_grad):
         _launch(lookup_bwd_kernel, kappa.device, (triton.cdiv(P * n, bl), L), kappa,
                 _int64(tuple(t.data_ptr() for t in tables), kappa.device), gout.contiguous(), gtab,
@@ -211,13 +240,15 @@ class TritonGridLookup(torch.autograd.Function):
     @staticmethod
     def forward(ctx, kappa, levels, mode, *tables):
         a = level_arrays(levels, mode, kappa.device, kappa.dtype)
-        ctx.save_for_backward(kappa, *tables); ctx.a = a
+        ctx.save_for_backward(kappa, *tables)
+        ctx.a = a
         return lookup_forward(kappa, tables, a)
 
     @staticmethod
     @once_differentiable
     def backward(ctx, gout):
-        kappa, *tables = ctx.saved_tensors; need = ctx.needs_input_grad
+        kappa, *tables = ctx.saved_tensors
+        need = ctx.needs_input_grad
         gk, gt = lookup_backward(kappa, tables, gout, ctx.a, need[0], any(need[3:]))
         return gk, None, None, *(gt or [None] * len(tables))
 
@@ -226,6 +257,7 @@ def _aligned(t:torch.Tensor) -> torch.Tensor:
     "`t` if contiguous with a 16-byte aligned start, else a contiguous copy (new allocations are aligned)."
     return t if t.is_contiguous() and t.data_ptr() % 16 == 0 else t.clone(memory_format=torch.contiguous_format)
 
+# %% ../nbs/19_triton.ipynb #5e43ad1a
 def triton_grid_lookup(kappa:torch.Tensor, tables, levels, mode:str='dense') -> torch.Tensor:
     "`grid_lookup_ref` by the fused Triton kernels: features (..., n, L·F) of keys `kappa` (..., n, D), `tables[l]` (n, T_l, F)."
     check(HAS_TRITON, 'impl', "'triton' needs the triton package (pip install triton)")
@@ -233,7 +265,8 @@ def triton_grid_lookup(kappa:torch.Tensor, tables, levels, mode:str='dense') -> 
     check(kappa.dtype in (torch.float32, torch.float64) and all(t.dtype == kappa.dtype for t in tables), 'dtype',
           f"the Triton lookup needs float32 or float64 keys and tables of the same dtype, got {kappa.dtype}, {tables[0].dtype}")
     check(2 <= D <= len(PRIMES), 'D', f"the Triton lookup supports 2 <= D <= {len(PRIMES)}, got {D}")
-    check(len(tables) == len(levels) and all(tuple(t.shape[:2]) == (n, lv.T) for t, lv in zip(tables, levels)), 'tables',
+    check(len(tables) == len(levels) and all(tuple(t.shape[:2]) == (n, lv.T) for t, lv in zip(tables, levels)),
+          'tables',
           f"need one (n={n}, T_l, F) table per level")
     out = TritonGridLookup.apply(kappa.reshape(-1, n, D).contiguous(), tuple(levels), mode, *map(_aligned, tables))
     return out.reshape(*lead, n, out.shape[-1])
@@ -241,11 +274,13 @@ def triton_grid_lookup(kappa:torch.Tensor, tables, levels, mode:str='dense') -> 
 # %% ../nbs/19_triton.ipynb #92617a21
 def triton_ready(kappa:torch.Tensor) -> bool:
     "Whether `impl='auto'` takes the Triton kernels for `kappa`: triton installed, a float32/float64 CUDA tensor, D ≤ 7."
-    return HAS_TRITON and kappa.is_cuda and kappa.dtype in (torch.float32, torch.float64) and kappa.shape[-1] <= len(PRIMES)
+    return HAS_TRITON and kappa.is_cuda and kappa.dtype in (torch.float32,
+                                                            torch.float64) and kappa.shape[-1] <= len(PRIMES)
 
 # %% ../nbs/19_triton.ipynb #b8387224
 _ARG_TYPES = dict(kappa='*f', out='*f', gout='*f', gtab='*f', gkappa='*f', scale='*f', tab_ptrs='*i64', gtab_off='*i64',
-                  stride='*i64', R='*i64', hashed='*i64', mask='*i64', T='*i64', primes='*i64', N='i32', NG='i32', LF='i32')
+                  stride='*i64', R='*i64', hashed='*i64', mask='*i64', T='*i64', primes='*i64', N='i32', NG='i32',
+                  LF='i32')
 
 def compile_kernel(k, arch:int=90, dtype=torch.float32, num_warps:int=4, divisible=('LF',), **constexprs):
     "Compile kernel `k` for an NVIDIA GPU of compute capability `arch` (no GPU needed); Triton's compiled kernel (`.asm`)."
@@ -256,14 +291,17 @@ def compile_kernel(k, arch:int=90, dtype=torch.float32, num_warps:int=4, divisib
     sig = {n: 'constexpr' if n in constexprs else fp if _ARG_TYPES[n] == '*f' else _ARG_TYPES[n] for n in names}
     # what the JIT assumes at a launch: torch's allocations are 16-byte aligned, and L·F = 64 at the paper's defaults
     attrs = {(i,): [['tt.divisibility', 16]] for i, n in enumerate(names) if sig[n].startswith('*') or n in divisible}
-    return triton.compile(ASTSource(k, sig, constexprs, attrs), target=GPUTarget('cuda', arch, 32), options=dict(num_warps=num_warps))
+    return triton.compile(ASTSource(k, sig, constexprs, attrs), target=GPUTarget('cuda', arch, 32),
+                          options=dict(num_warps=num_warps))
 
 # %% ../nbs/19_triton.ipynb #c0509525
 def ptxas_usage(ptx:str, arch:int=90) -> dict:
     "Registers per thread and spill bytes of `ptx` as `ptxas -v` (the one shipped with triton) reports them."
     with tempfile.TemporaryDirectory() as d:
-        src = Path(d)/'k.ptx'; src.write_text(ptx)
-        r = subprocess.run([triton.knobs.nvidia.ptxas.path, f"-arch=sm_{arch}{'a' if arch >= 90 else ''}", '-v', str(src),
+        src = Path(d)/'k.ptx'
+        src.write_text(ptx)
+        r = subprocess.run([triton.knobs.nvidia.ptxas.path, f"-arch=sm_{arch}{'a' if arch >= 90 else ''}", '-v',
+                            str(src),
                             '-o', str(Path(d)/'k.cubin')], capture_output=True, text=True, check=True)
     num = lambda pat: int(re.search(pat, r.stderr).group(1))
     return dict(registers=num(r'Used (\d+) registers'), spill_stores=num(r'(\d+) bytes spill stores'),
@@ -273,7 +311,8 @@ def ptxas_usage(ptx:str, arch:int=90) -> dict:
 def lookup_bytes(n_points:int, n_groups:int=4, D:int=3, n_levels:int=16, n_feats:int=4, itemsize:int=4,
                  backward:bool=False) -> dict:
     "Bytes one lookup (or, `backward`, its backward pass) must move, by part and `total`; tables counted per corner read."
-    rows = n_points * n_groups; corners = rows * n_levels * 2**D * n_feats * itemsize
+    rows = n_points * n_groups
+    corners = rows * n_levels * 2**D * n_feats * itemsize
     d = (dict(grad_features=rows * n_levels * n_feats * itemsize, keys=rows * D * itemsize, table_reads=corners,
               table_grad=corners, key_grad=rows * n_levels * D * itemsize) if backward else
          dict(keys=rows * D * itemsize, features=rows * n_levels * n_feats * itemsize, table_reads=corners))
@@ -281,16 +320,19 @@ def lookup_bytes(n_points:int, n_groups:int=4, D:int=3, n_levels:int=16, n_feats
 
 # %% ../nbs/19_triton.ipynb #786fc279
 _PEAK_BYTES_PER_S = (('GH200 144G', 4.9e12), ('GH200', 4.0e12), ('H200', 4.8e12), ('H100 NVL', 3.9e12),
-                     ('H100 PCIe', 2.0e12), ('H100', 3.35e12), ('A100 80GB PCIe', 1.935e12), ('A100-SXM4-80GB', 2.039e12),
+                     ('H100 PCIe', 2.0e12), ('H100', 3.35e12), ('A100 80GB PCIe', 1.935e12),
+                     ('A100-SXM4-80GB', 2.039e12),
                      ('A100', 1.555e12))
 
 def _names(key:str, name:str) -> bool:
     "Whether the device `name` holds the model `key` as a whole word ('H200' is not in 'GH200 480GB')."
     return re.search(rf"(?<![A-Za-z0-9]){re.escape(key)}(?![A-Za-z0-9])", name) is not None
 
+# %% ../nbs/19_triton.ipynb #75b422b2
 def peak_bandwidth(props) -> float|None:
     "Peak memory bandwidth (bytes/s) of a CUDA device from `torch.cuda.get_device_properties`: spec sheet, else clock × bus, else None."
     bw = next((bw for key, bw in _PEAK_BYTES_PER_S if _names(key, props.name)), None)
     if bw: return bw
-    clock, bus = getattr(props, 'memory_clock_rate', None), getattr(props, 'memory_bus_width', None)   # not in every torch
+    # not in every torch
+    clock, bus = getattr(props, 'memory_clock_rate', None), getattr(props, 'memory_bus_width', None)
     return 2 * clock * 1e3 * bus / 8 if clock and bus else None

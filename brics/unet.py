@@ -62,7 +62,9 @@ class ResBlock(nn.Module):
     def forward(self, x, emb):
         h = self.conv1(F.silu(self.norm1(x)))
         e = self.emb(F.silu(emb))[..., None, None]
-        if self.scale_shift: scale, shift = e.chunk(2, dim=1); h = self.norm2(h) * (1 + scale) + shift
+        if self.scale_shift:
+            scale, shift = e.chunk(2, dim=1)
+            h = self.norm2(h) * (1 + scale) + shift
         else: h = self.norm2(h + e)
         return self.skip(x) + self.conv2(self.drop(F.silu(h)))
 
@@ -78,21 +80,28 @@ class SelfAttention(nn.Module):
 
     def forward(self, x):
         b, c, h, w = x.shape
-        q, k, v = self.qkv(self.norm(x)).reshape(b, 3, self.n_heads, c // self.n_heads, h * w).transpose(-1, -2).unbind(1)
+        q, k, v = self.qkv(self.norm(x)).reshape(b, 3, self.n_heads, c // self.n_heads, h * w).transpose(-1,
+                                                                                                         -2).unbind(1)
         o = F.scaled_dot_product_attention(q, k, v)                  # (b, heads, h*w, c/heads)
         return x + self.proj(o.transpose(-1, -2).reshape(b, c, h, w))
 
 # %% ../nbs/09_unet.ipynb #58fb321e
 class Downsample(nn.Module):
     "Halve H and W with a stride-2 3×3 conv."
-    def __init__(self, ch:int): super().__init__(); self.conv = nn.Conv2d(ch, ch, 3, stride=2, padding=1)
+    def __init__(self, ch:int):
+        super().__init__()
+        self.conv = nn.Conv2d(ch, ch, 3, stride=2, padding=1)
     def forward(self, x): return self.conv(x)
 
+# %% ../nbs/09_unet.ipynb #3fdb6193
 class Upsample(nn.Module):
     "Double H and W: nearest-neighbour upsampling, then a 3×3 conv."
-    def __init__(self, ch:int): super().__init__(); self.conv = nn.Conv2d(ch, ch, 3, padding=1)
+    def __init__(self, ch:int):
+        super().__init__()
+        self.conv = nn.Conv2d(ch, ch, 3, padding=1)
     def forward(self, x): return self.conv(F.interpolate(x, scale_factor=2., mode='nearest'))
 
+# %% ../nbs/09_unet.ipynb #72730444
 class ResAttn(nn.Module):
     "A `ResBlock`, then `SelfAttention` if `n_heads` is given."
     def __init__(self, in_ch, out_ch, emb_dim, n_heads=None, dropout=0., groups=32, scale_shift=True):
@@ -102,14 +111,17 @@ class ResAttn(nn.Module):
     def forward(self, x, emb): return self.attn(self.res(x, emb))
 
 # %% ../nbs/09_unet.ipynb #22a52970
-def _check_unet(in_ch, base, ch_mult, num_res_blocks, attn_levels, head_dim, n_heads, dropout, cond, norm_groups, mid_attn):
+def _check_unet(in_ch, base, ch_mult, num_res_blocks, attn_levels, head_dim, n_heads, dropout, cond, norm_groups,
+                mid_attn):
     "Raise `ConfigError` naming the first invalid UNet setting."
     check(in_ch >= 1, 'in_ch', f'must be positive (got {in_ch})')
-    check(len(ch_mult) >= 1 and all(int(m) == m and m >= 1 for m in ch_mult), 'ch_mult', f'need positive integers (got {ch_mult})')
+    check(len(ch_mult) >= 1 and all(int(m) == m and m >= 1 for m in ch_mult), 'ch_mult',
+          f'need positive integers (got {ch_mult})')
     check(num_res_blocks >= 1, 'num_res_blocks', f'must be at least 1 (got {num_res_blocks})')
     check(base >= 2 and base % 2 == 0, 'base', f'must be even for the sinusoidal embedding (got {base})')
     check(base % norm_groups == 0, 'norm_groups', f'{norm_groups} GroupNorm groups must divide base={base}')
-    check(all(0 <= l < len(ch_mult) for l in attn_levels), 'attn_levels', f'{attn_levels}: levels run from 0 to {len(ch_mult)-1}')
+    check(all(0 <= l < len(ch_mult) for l in attn_levels), 'attn_levels',
+          f'{attn_levels}: levels run from 0 to {len(ch_mult)-1}')
     for ch in {base * ch_mult[l] for l in attn_levels} | ({base * ch_mult[-1]} if mid_attn else set()):
         if n_heads: check(ch % n_heads == 0, 'n_heads', f'{n_heads} heads must divide the attended width {ch}')
         else: check(ch % head_dim == 0, 'head_dim', f'{head_dim} must divide the attended width {ch}')
@@ -124,7 +136,8 @@ class UNet(nn.Module, HubMixin):
                  cond:str='logsnr', norm_groups:int=32, scale_shift:bool=True, mid_attn:bool=True):
         super().__init__()
         ch_mult, attn_levels = tuple(ch_mult), tuple(attn_levels)
-        _check_unet(in_ch, base, ch_mult, num_res_blocks, attn_levels, head_dim, n_heads, dropout, cond, norm_groups, mid_attn)
+        _check_unet(in_ch, base, ch_mult, num_res_blocks, attn_levels, head_dim, n_heads, dropout, cond, norm_groups,
+                    mid_attn)
         self.in_ch, self.out_ch, self.n_levels = in_ch, out_ch or in_ch, len(ch_mult)
         emb_dim = emb_dim or 4 * base
         heads = lambda ch: n_heads or ch // head_dim
@@ -135,14 +148,21 @@ class UNet(nn.Module, HubMixin):
         self.down, self.downsample = nn.ModuleList(), nn.ModuleList()
         for l, m in enumerate(ch_mult):
             blocks = nn.ModuleList()
-            for _ in range(num_res_blocks): blocks.append(unit(ch, base * m, l in attn_levels)); ch = base * m; skips.append(ch)
+            for _ in range(num_res_blocks):
+                blocks.append(unit(ch, base * m, l in attn_levels))
+                ch = base * m
+                skips.append(ch)
             self.down.append(blocks)
-            if l < self.n_levels - 1: self.downsample.append(Downsample(ch)); skips.append(ch)
+            if l < self.n_levels - 1:
+                self.downsample.append(Downsample(ch))
+                skips.append(ch)
         self.mid = nn.ModuleList([unit(ch, ch, mid_attn), unit(ch, ch, False)])
         self.up, self.upsample = nn.ModuleList(), nn.ModuleList()
         for l in reversed(range(self.n_levels)):
             blocks = nn.ModuleList()
-            for _ in range(num_res_blocks + 1): blocks.append(unit(ch + skips.pop(), base * ch_mult[l], l in attn_levels)); ch = base * ch_mult[l]
+            for _ in range(num_res_blocks + 1):
+                blocks.append(unit(ch + skips.pop(), base * ch_mult[l], l in attn_levels))
+                ch = base * ch_mult[l]
             self.up.append(blocks)
             if l > 0: self.upsample.append(Upsample(ch))
         self.norm_out, self.conv_out = nn.GroupNorm(norm_groups, ch), zero_(nn.Conv2d(ch, self.out_ch, 3, padding=1))
@@ -151,12 +171,18 @@ class UNet(nn.Module, HubMixin):
         "Predict ε from `x` (B,in_ch,H,W) and noise levels `c` (B,) or scalar (logSNR or t, as set by `cond`)."
         self._check_input(x)
         c = torch.as_tensor(c, dtype=torch.promote_types(x.dtype, torch.float32), device=x.device)
-        check(c.ndim <= 1 and c.numel() in (1, len(x)), 'noise level', f'need a scalar or one per sample ({len(x)}), got shape {tuple(c.shape)}')
+        check(c.ndim <= 1 and c.numel() in (1, len(x)), 'noise level',
+              f'need a scalar or one per sample ({len(x)}), got shape {tuple(c.shape)}')
         emb = self.embed(c.expand(x.shape[:1]))
-        h = self.conv_in(x); skips = [h]
+        h = self.conv_in(x)
+        skips = [h]
         for l, blocks in enumerate(self.down):
-            for blk in blocks: h = blk(h, emb); skips.append(h)
-            if l < self.n_levels - 1: h = self.downsample[l](h); skips.append(h)
+            for blk in blocks:
+                h = blk(h, emb)
+                skips.append(h)
+            if l < self.n_levels - 1:
+                h = self.downsample[l](h)
+                skips.append(h)
         for blk in self.mid: h = blk(h, emb)
         for i, blocks in enumerate(self.up):
             for blk in blocks: h = blk(torch.cat([h, skips.pop()], 1), emb)
@@ -164,7 +190,8 @@ class UNet(nn.Module, HubMixin):
         return self.conv_out(F.silu(self.norm_out(h)))
 
     def _check_input(self, x):
-        check(x.ndim == 4 and x.shape[1] == self.in_ch, 'in_ch', f'the UNet takes (B,{self.in_ch},H,W) inputs, got {tuple(x.shape)}')
+        check(x.ndim == 4 and x.shape[1] == self.in_ch, 'in_ch',
+              f'the UNet takes (B,{self.in_ch},H,W) inputs, got {tuple(x.shape)}')
         f = 2 ** (self.n_levels - 1)
         check(x.shape[2] % f == 0 and x.shape[3] % f == 0, 'input size',
               f'{tuple(x.shape[2:])} must be divisible by 2^(levels-1) = {f} for {self.n_levels} levels')

@@ -48,6 +48,7 @@ def nb_title(nb) -> str|None:
         if c.cell_type == 'markdown' and (m := re.search(r'^#\s+(.+?)\s*$', c.source, re.M)): return m.group(1)
     return None
 
+# %% ../../nbs/40_dev.docs.ipynb #56d746e3
 def doc_pages(nbs='nbs') -> list[DocPage]:
     "The pages of the site: `index.ipynb` first, then every `NN_name.ipynb` of folder `nbs` in order."
     nbs = Path(nbs)
@@ -66,6 +67,7 @@ def _names(sel, pages, setting) -> set:
     check(not bad, setting, f"no such page {bad}; pages are {allnames}")
     return set(names)
 
+# %% ../../nbs/40_dev.docs.ipynb #32b435af
 def select_pages(pages:list[DocPage], include=None, execute=True) -> list[DocPage]:
     "The `pages` named in `include` (default all), each marked to run if named in `execute`."
     keep = _names(include, pages, 'pages')
@@ -89,6 +91,7 @@ def nb_links(nbs='nbs') -> list[tuple]:
 def _show_doc_only(src:str) -> bool:
     return bool(src.strip()) and all(l.startswith('show_doc(') for l in src.strip().splitlines())
 
+# %% ../../nbs/40_dev.docs.ipynb #b530b10c
 def page_nb(nb):
     "Notebook `nb` as a page: hidden cells and outputs dropped, nbdev directives removed, hidden inputs tagged `hide-input`."
     cells = []
@@ -114,6 +117,7 @@ def _skip_cell(cell, flags) -> bool:
     d = cell.directives
     return d.get('eval') == 'false' or bool(set(flags) & d.keys())
 
+# %% ../../nbs/40_dev.docs.ipynb #9e3e5a49
 def execute_nb(src, dst, skip_flags:str='notest slow'):
     "Run notebook `src` as `nbdev-test` does (in its folder, `IN_TEST=1`) and write it with its outputs to `dst`."
     from execnb.shell import CaptureShell
@@ -123,7 +127,9 @@ def execute_nb(src, dst, skip_flags:str='notest slow'):
     shell, cwd = CaptureShell(src), os.getcwd()
     os.chdir(src.parent)
     try: shell.run_all(nb, exc_stop=True, preproc=partial(_skip_cell, flags=flags))
-    finally: os.chdir(cwd); shell.close()
+    finally:
+        os.chdir(cwd)
+        shell.close()
     write_nb(nb, dst)
 
 # %% ../../nbs/40_dev.docs.ipynb #f0fdf731
@@ -132,8 +138,10 @@ def run_nb(src, dst, skip_flags:str='notest slow', timeout:float=None):
     code = 'import sys; from brics.dev.docs import execute_nb; execute_nb(*sys.argv[1:])'
     r = subprocess.run([sys.executable, '-c', code, str(src), str(dst), skip_flags], capture_output=True, text=True,
                        timeout=timeout)
-    if r.returncode: raise RuntimeError(f"{Path(src).name}: the notebook failed while building the docs:\n{r.stderr[-3000:]}")
+    if r.returncode:
+        raise RuntimeError(f"{Path(src).name}: the notebook failed while building the docs:\n{r.stderr[-3000:]}")
 
+# %% ../../nbs/40_dev.docs.ipynb #5224e2b2
 def n_figures(nb) -> int:
     "How many images notebook `nb` shows: PNG/JPEG/SVG outputs and `![..](..)` pictures in markdown cells."
     kinds = ('image/png', 'image/jpeg', 'image/svg+xml')
@@ -148,9 +156,11 @@ MATHJAX_FONTS = ('MathJax.Hub.Config({"HTML-CSS": {availableFonts: [], preferred
 def mathjax_dir() -> Path:
     "The MathJax 2 files that ship inside the `jupyter-server-mathjax` package."
     try: import jupyter_server_mathjax
-    except ImportError: raise ConfigError("mathjax: jupyter-server-mathjax is not installed (pip install -e '.[dev]')") from None
+    except ImportError:
+        raise ConfigError("mathjax: jupyter-server-mathjax is not installed (pip install -e '.[dev]')") from None
     return Path(jupyter_server_mathjax.__file__).parent/'static'
 
+# %% ../../nbs/40_dev.docs.ipynb #b7759ddb
 def mkdocs_config(pages:list[DocPage], docs_dir, site_dir, cfg=None) -> dict:
     "The mkdocs-material + mkdocs-jupyter configuration of a site of `pages`, from the project's nbdev metadata."
     cfg = cfg or get_config()
@@ -169,6 +179,7 @@ def _check_out(out:Path):
     ok = not out.exists() or (out.is_dir() and (not any(out.iterdir()) or (out/'sitemap.xml').exists()))
     check(ok, 'out', f"{out} holds files that are not an earlier docs build; give a new or empty folder")
 
+# %% ../../nbs/40_dev.docs.ipynb #b8bd3ff2
 def build_docs(out='site', nbs=None, pages=None, execute=True, skip_flags:str=None) -> list[DocPage]:
     "Build the static site of notebooks `nbs` into `out`; run the notebooks named in `execute` first. Returns the pages."
     from mkdocs.config import load_config
@@ -197,6 +208,7 @@ def build_docs(out='site', nbs=None, pages=None, execute=True, skip_flags:str=No
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args): pass
 
+# %% ../../nbs/40_dev.docs.ipynb #0826eaa1
 @contextmanager
 def serve_dir(path, port:int=0, host:str='127.0.0.1'):
     "Serve folder `path` over HTTP on `host:port` (0: a free port) while the block runs; yields the base URL."
@@ -204,7 +216,10 @@ def serve_dir(path, port:int=0, host:str='127.0.0.1'):
     t = threading.Thread(target=srv.serve_forever, daemon=True)
     t.start()
     try: yield f'http://{host}:{srv.server_port}/'
-    finally: srv.shutdown(); srv.server_close(); t.join()
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        t.join()
 
 # %% ../../nbs/40_dev.docs.ipynb #68627a9b
 CHROMIUM_ARGS = ('--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -213,6 +228,7 @@ CHROMIUM_ARGS = ('--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-
 def _chromium_candidate(path=None) -> str|None:
     return path or os.environ.get('BRICS_CHROMIUM') or shutil.which('chromium') or shutil.which('chromium-browser')
 
+# %% ../../nbs/40_dev.docs.ipynb #81128e19
 def chromium_path(path=None) -> str:
     "The Chromium to drive: `path`, else `$BRICS_CHROMIUM`, else `chromium` on the PATH; an error saying how to get one."
     p = _chromium_candidate(path)
@@ -229,13 +245,16 @@ def chromium_or_skip(what:str='docs browser check', path=None) -> str|None:
     p = _chromium_candidate(path)
     if p is not None and Path(p).is_file(): return str(p)
     why = f"no Chromium at {p!r}" if p else "no Chromium on the PATH"
-    check(not _under_ci(), 'chromium', f"{why}, and under CI (CI={os.environ.get('CI')}) the {what} must run: apt-get install chromium")
+    check(not _under_ci(), 'chromium',
+          f"{why}, and under CI (CI={os.environ.get('CI')}) the {what} must run: apt-get install chromium")
     print(f"{what} skipped: {why} (apt-get install chromium, or set BRICS_CHROMIUM)")
     return None
 
 # %% ../../nbs/40_dev.docs.ipynb #3e282568
-def _local(url:str) -> bool: return url.startswith(('data:', 'blob:')) or urlparse(url).hostname in ('127.0.0.1', 'localhost')
+def _local(url:str) -> bool:
+    return url.startswith(('data:', 'blob:')) or urlparse(url).hostname in ('127.0.0.1', 'localhost')
 
+# %% ../../nbs/40_dev.docs.ipynb #7497ddf3
 def in_browser(f, chromium=None, width:int=1280, height:int=900):
     "`f(page)` in headless Chromium with a new empty profile, non-local requests blocked; returns `(result, blocked URLs)`."
     def _run():
@@ -243,10 +262,13 @@ def in_browser(f, chromium=None, width:int=1280, height:int=900):
         blocked = []
         def _route(route):
             if _local(route.request.url): route.continue_()
-            else: blocked.append(route.request.url); route.abort()
+            else:
+                blocked.append(route.request.url)
+                route.abort()
         with sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
             ctx = pw.chromium.launch_persistent_context(profile, executable_path=chromium_path(chromium), headless=True,
-                                                        args=list(CHROMIUM_ARGS), viewport=dict(width=width, height=height))
+                                                        args=list(CHROMIUM_ARGS),
+                                                        viewport=dict(width=width, height=height))
             try:
                 ctx.route('**/*', _route)
                 return f(ctx.pages[0] if ctx.pages else ctx.new_page()), blocked
@@ -277,10 +299,13 @@ def inspect_page(page, url:str, shot=None) -> dict:
     typeset = page.evaluate(_MATHJAX_DONE)
     rep = dict(url=url, status=resp.status, typeset=typeset, **page.evaluate(_PAGE_JS))
     if shot:
-        shot = Path(shot); page.screenshot(path=shot); rep['shots'] = [shot]
+        shot = Path(shot)
+        page.screenshot(path=shot)
+        rep['shots'] = [shot]
         if rep['images']:
             page.locator('.md-content img').first.scroll_into_view_if_needed()
-            rep['shots'].append(shot.with_name(shot.stem + '-figure.png')); page.screenshot(path=rep['shots'][-1])
+            rep['shots'].append(shot.with_name(shot.stem + '-figure.png'))
+            page.screenshot(path=rep['shots'][-1])
     return rep
 
 # %% ../../nbs/40_dev.docs.ipynb #8cb3f8a4
@@ -293,15 +318,18 @@ def site_problems(pages:list[DocPage], reports:list[dict], blocked=()) -> list[s
         if p.title not in r['h1']: probs.append(f"{p.url}: heading {p.title!r} not shown (h1: {r['h1']})")
         if missing := [u for u in urls if u not in r['nav']]: probs.append(f"{p.url}: navigation lacks {missing}")
         if r['images'] != p.figures: probs.append(f"{p.url}: {r['images']} images shown, the notebook has {p.figures}")
-        if r['loaded'] < r['images']: probs.append(f"{p.url}: {r['images']-r['loaded']} of {r['images']} images did not load")
+        if r['loaded'] < r['images']:
+            probs.append(f"{p.url}: {r['images']-r['loaded']} of {r['images']} images did not load")
         if r['raw_tex']: probs.append(f"{p.url}: {r['raw_tex']} formulas left as raw TeX")
         if r.get('math_errors'): probs.append(f"{p.url}: {r['math_errors']} formulas failed to typeset")
         for h in r.get('links', []):
-            to, _, frag = h.partition('#'); ids = ids_of.get(to or p.url)
+            to, _, frag = h.partition('#')
+            ids = ids_of.get(to or p.url)
             if frag and ids is not None and ids.count(frag) != 1:
                 probs.append(f"{p.url}: link {h} lands on {'no' if frag not in ids else 'a repeated'} anchor")
     return probs + [f"fetched from outside: {u}" for u in blocked]
 
+# %% ../../nbs/40_dev.docs.ipynb #ba2ddb2d
 def check_site(site, pages:list[DocPage], shots=None, chromium=None) -> tuple[list[dict], list[str]]:
     "Serve `site`, open each of `pages` in headless Chromium (screenshots into folder `shots`); returns `(reports, problems)`."
     if shots: Path(shots).mkdir(parents=True, exist_ok=True)
@@ -321,18 +349,23 @@ def blank_png(path) -> bool:
 # %% ../../nbs/40_dev.docs.ipynb #0009affa
 def free_port() -> int:
     "A TCP port on localhost that is free now."
-    with socket.socket() as s: s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
 
+# %% ../../nbs/40_dev.docs.ipynb #9870475e
 def _lab_cmd(root, port, token) -> list[str]:
     args = [f'--ServerApp.root_dir={root}', f'--ServerApp.port={port}', '--ServerApp.port_retries=0',
             '--ServerApp.ip=127.0.0.1', f'--IdentityProvider.token={token}', '--no-browser', '--LabApp.news_url=',
             '--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate', '--LabApp.extension_manager=readonly']
     return [sys.executable, '-m', 'jupyter', 'lab', *args] + ['--allow-root'] * (os.geteuid() == 0)
 
+# %% ../../nbs/40_dev.docs.ipynb #035ad4a7
 def _lab_env(tmp:Path) -> dict:
     "Environment with Jupyter's config, runtime, settings and workspaces in `tmp`, and JupyterLab's news pop-up off."
     sd = tmp/'settings'/'@jupyterlab'/'apputils-extension'
-    sd.mkdir(parents=True); (sd/'notification.jupyterlab-settings').write_text('{"fetchNews": "false"}')
+    sd.mkdir(parents=True)
+    (sd/'notification.jupyterlab-settings').write_text('{"fetchNews": "false"}')
     return dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp/'config'), JUPYTER_RUNTIME_DIR=str(tmp/'runtime'),
                 JUPYTERLAB_SETTINGS_DIR=str(tmp/'settings'), JUPYTERLAB_WORKSPACES_DIR=str(tmp/'workspaces'))
 
@@ -342,12 +375,15 @@ def jupyterlab(root, timeout:float=120):
     "A headless JupyterLab serving folder `root` on localhost; yields `(base_url, token)` and stops it on exit."
     port, token = free_port(), secrets.token_hex(16)
     with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp); url, log = f'http://127.0.0.1:{port}/', open(tmp/'lab.log', 'w')
+        tmp = Path(tmp)
+        url, log = f'http://127.0.0.1:{port}/', open(tmp/'lab.log', 'w')
         proc = subprocess.Popen(_lab_cmd(root, port, token), env=_lab_env(tmp), stdout=log, stderr=subprocess.STDOUT)
         try:
             t0 = time.time()
             while True:
-                try: urllib.request.urlopen(f'{url}api/status?token={token}', timeout=2).close(); break
+                try:
+                    urllib.request.urlopen(f'{url}api/status?token={token}', timeout=2).close()
+                    break
                 except OSError: pass
                 if proc.poll() is not None or time.time() - t0 > timeout:
                     raise RuntimeError(f"jupyterlab: did not start:\n{(tmp/'lab.log').read_text()[-2000:]}")
@@ -356,7 +392,9 @@ def jupyterlab(root, timeout:float=120):
         finally:
             proc.terminate()
             try: proc.wait(30)
-            except subprocess.TimeoutExpired: proc.kill(); proc.wait()
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
             log.close()
 
 # %% ../../nbs/40_dev.docs.ipynb #f2c23012
@@ -372,11 +410,14 @@ _LAB_READY = """n => document.querySelectorAll('.jp-Notebook .jp-Cell').length >
 def inspect_lab(page, url:str, shot=None, timeout:float=120, n_cells:int=1) -> dict:
     "Open notebook `url` in JupyterLab, wait for `n_cells` cells and an idle kernel, and report cells, heading, code, math, kernel."
     page.goto(url)
-    for sel in ('.jp-Notebook .jp-Cell', '.jp-MarkdownOutput h1', '.jp-Notebook-ExecutionIndicator[data-status="idle"]'):
+    for sel in ('.jp-Notebook .jp-Cell', '.jp-MarkdownOutput h1',
+                '.jp-Notebook-ExecutionIndicator[data-status="idle"]'):
         page.wait_for_selector(sel, timeout=timeout*1000)
     page.wait_for_function(_LAB_READY, arg=n_cells, timeout=timeout*1000)   # the kernel can go idle → starting → idle
     rep = page.evaluate(_LAB_JS)
-    if shot: page.screenshot(path=shot); rep['shot'] = Path(shot)
+    if shot:
+        page.screenshot(path=shot)
+        rep['shot'] = Path(shot)
     return rep
 
 # %% ../../nbs/40_dev.docs.ipynb #59cacea2

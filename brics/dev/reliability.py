@@ -39,7 +39,11 @@ def _picture(rng, w, h) -> Image.Image:
         a += rng.uniform(-120, 120, 3) * np.exp(-((yy - cy)**2 + (xx - cx)**2) / (0.02 + 0.05 * r))[..., None]
     return Image.fromarray(a.clip(0, 255).astype(np.uint8))
 
-def _encode(im:Image.Image, fmt='PNG') -> bytes: buf = io.BytesIO(); im.save(buf, format=fmt); return buf.getvalue()
+# %% ../../nbs/41_dev.reliability.ipynb #cd4f14ee
+def _encode(im:Image.Image, fmt='PNG') -> bytes:
+    buf = io.BytesIO()
+    im.save(buf, format=fmt)
+    return buf.getvalue()
 
 # %% ../../nbs/41_dev.reliability.ipynb #fc9c038c
 def _messy_file(kind:str, pic:Image.Image, rng, i:int) -> tuple:
@@ -48,7 +52,9 @@ def _messy_file(kind:str, pic:Image.Image, rng, i:int) -> tuple:
     if kind == 'png': return '.png', _encode(pic)
     if kind == 'jpeg': return '.jpg', _encode(pic, 'JPEG')
     if kind == 'gray': return '.png', _encode(pic.convert('L'))
-    if kind == 'rgba': return '.png', _encode(Image.fromarray(np.dstack([a, rng.integers(0, 256, a.shape[:2], dtype=np.uint8)]), 'RGBA'))
+    if kind == 'rgba':
+        return '.png', _encode(Image.fromarray(np.dstack([a, rng.integers(0, 256, a.shape[:2], dtype=np.uint8)]),
+                                               'RGBA'))
     if kind == 'palette': return '.png', _encode(pic.convert('P', palette=Image.ADAPTIVE, colors=16))
     if kind == 'deep16': return '.png', _encode(Image.fromarray(np.asarray(pic.convert('L')).astype(np.uint16) * 257))
     if kind == 'cmyk': return '.jpg', _encode(pic.convert('CMYK'), 'JPEG')
@@ -58,17 +64,24 @@ def _messy_file(kind:str, pic:Image.Image, rng, i:int) -> tuple:
     if kind == 'bomb': return '.png', png_header_only(40_000, 40_000)   # > 2·MAX_IMAGE_PIXELS: PIL refuses to open it
     if kind == 'huge': return '.png', png_header_only(12_000, 12_000)   # > MAX_IMAGE_PIXELS: opens with a warning
     ext, fmt = ('.jpg', 'JPEG') if i % 2 else ('.png', 'PNG')            # truncated: the header reads, decoding fails
-    full = _encode(pic, fmt); return ext, full[:len(full) // 2]
+    full = _encode(pic, fmt)
+    return ext, full[:len(full) // 2]
 
+# %% ../../nbs/41_dev.reliability.ipynb #1948c56d
 def make_messy_folder(path, n:int=200, seed:int=0) -> dict:
     "Write `n` image files under `path` (two sub-folders, plus a `.txt`): mostly small valid PNG/JPEG, and every `MESSY_KINDS`; → kind: files."
     path, rng = Path(path), np.random.default_rng(seed)
-    todo = [k for k, (m, _) in MESSY_KINDS.items() for _ in range(m)]; todo += ['png'] * (n - len(todo)); rng.shuffle(todo)
+    todo = [k for k, (m, _) in MESSY_KINDS.items() for _ in range(m)]
+    todo += ['png'] * (n - len(todo))
+    rng.shuffle(todo)
     out = {k: [] for k in ['png', *MESSY_KINDS]}
     for i, kind in enumerate(todo):
         w, h = (int(v) for v in rng.integers(24, 49, 2))
         ext, data = _messy_file(kind, _picture(rng, w, h), rng, i)
-        f = path/'ab'[i % 2]/f"{i:03d}_{kind}{ext}"; f.parent.mkdir(parents=True, exist_ok=True); f.write_bytes(data); out[kind].append(f)
+        f = path/'ab'[i % 2]/f"{i:03d}_{kind}{ext}"
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_bytes(data)
+        out[kind].append(f)
     (path/'a'/'notes.txt').write_text('not an image: ignored by extension')
     return out
 
@@ -119,56 +132,85 @@ class ScriptRunner:
             chunk = os.read(self.p.stdout.fileno(), 1 << 16)
             if not chunk: raise RuntimeError(f"the script runner died: {self.stderr()[-2000:]}")
             self.buf += chunk
-        line, self.buf = self.buf.split(b'\n', 1); return json.loads(line)
+        line, self.buf = self.buf.split(b'\n', 1)
+        return json.loads(line)
 
 # %% ../../nbs/41_dev.reliability.ipynb #a08eb534
 @patch
 def start(self:ScriptRunner, script:str, args:list, fsize:int=None, timeout:float=None) -> int:
     "Start `script args…` (a file size limit `fsize` in bytes simulates a full disk); → its process id."
     msg = dict(script=script, args=[str(a) for a in args], fsize=fsize, timeout=timeout or self.timeout)
-    self.p.stdin.write((json.dumps(msg) + '\n').encode()); self.p.stdin.flush(); return self._line()['pid']
+    self.p.stdin.write((json.dumps(msg) + '\n').encode())
+    self.p.stdin.flush()
+    return self._line()['pid']
 
+# %% ../../nbs/41_dev.reliability.ipynb #17dbf893
 @patch
 def result(self:ScriptRunner, timeout:float=None) -> dict:
     "rc, stdout, stderr and seconds of the command started last, or None while it still runs after `timeout` s."
     return self._line(timeout)
 
+# %% ../../nbs/41_dev.reliability.ipynb #c59df5dc
 @patch
-def run(self:ScriptRunner, script:str, args:list, **kw) -> dict: "Run a command to its end."; self.start(script, args, **kw); return self.result()
+def run(self:ScriptRunner, script:str, args:list, **kw) -> dict:
+    "Run a command to its end."
+    self.start(script, args, **kw)
+    return self.result()
+
+# %% ../../nbs/41_dev.reliability.ipynb #57dd56a1
 @patch
-def stderr(self:ScriptRunner) -> str: "What the helper itself printed on stderr (import-time warnings)."; self.err.seek(0); return self.err.read()
+def stderr(self:ScriptRunner) -> str:
+    "What the helper itself printed on stderr (import-time warnings)."
+    self.err.seek(0)
+    return self.err.read()
+
+# %% ../../nbs/41_dev.reliability.ipynb #105628e7
 @patch
-def close(self:ScriptRunner): "Stop the helper."; self.p.stdin.close(); self.p.wait(30); self.err.close(); shutil.rmtree(self.dir, ignore_errors=True)
+def close(self:ScriptRunner):
+    "Stop the helper."
+    self.p.stdin.close()
+    self.p.wait(30)
+    self.err.close()
+    shutil.rmtree(self.dir, ignore_errors=True)
 ScriptRunner.__enter__, ScriptRunner.__exit__ = lambda self: self, lambda self, *a: self.close()
 
 # %% ../../nbs/41_dev.reliability.ipynb #6c942dd7
 def _ckpt_sig(path):
     "(inode, mtime, size) of `path`, or None: changes whenever the checkpoint is replaced."
-    try: s = os.stat(path); return (s.st_ino, s.st_mtime_ns, s.st_size)
+    try:
+        s = os.stat(path)
+        return (s.st_ino, s.st_mtime_ns, s.st_size)
     except FileNotFoundError: return None
 
+# %% ../../nbs/41_dev.reliability.ipynb #328903f3
 def _kill(pid) -> bool:
     "SIGKILL `pid` unless it has ended already."
     try: os.kill(pid, signal.SIGKILL)
     except ProcessLookupError: pass
     return True
 
+# %% ../../nbs/41_dev.reliability.ipynb #02481361
 def _temps(ckpt) -> set:
     "Names of the temporary files `atomic_write_bytes` creates next to checkpoint `ckpt` (`.last.pt.*.tmp`)."
     return {p.name for p in Path(ckpt).parent.glob(f'.{Path(ckpt).name}.*.tmp')}
 
 # %% ../../nbs/41_dev.reliability.ipynb #7c1110d9
-def run_until(runner:ScriptRunner, script:str, args:list, ckpt, step:int=None, delay:float=0., mid_write:bool=False) -> dict:
+def run_until(runner:ScriptRunner, script:str, args:list, ckpt, step:int=None, delay:float=0.,
+              mid_write:bool=False) -> dict:
     "Run a command; SIGKILL it `delay` s after `ckpt` holds `step` or more (`mid_write`: as its next checkpoint write begins; None: never) → rc, the steps of the checkpoints seen, the temporary files the kill left."
     ckpt, sig, seen, armed, killed = Path(ckpt), None, [], 0, False
-    old = _temps(ckpt); pid = runner.start(script, args)
+    old = _temps(ckpt)
+    pid = runner.start(script, args)
     while (r := runner.result(0.005)) is None:
         if step is None or killed: continue
         if (s := _ckpt_sig(ckpt)) != sig and s is not None:
-            sig = s; seen.append(safe_load(ckpt)['step'])   # every checkpoint seen mid-run must load: never half-written
+            sig = s
+            seen.append(safe_load(ckpt)['step'])   # every checkpoint seen mid-run must load: never half-written
             if not armed and seen[-1] >= step: armed = len(seen)
             # mid-write: a small checkpoint's write can fall between two 5 ms polls; after two such misses, a plain kill
-            if armed and (not mid_write or len(seen) - armed >= 2): time.sleep(delay); killed = _kill(pid)
+            if armed and (not mid_write or len(seen) - armed >= 2):
+                time.sleep(delay)
+                killed = _kill(pid)
         if armed and mid_write and not killed and _temps(ckpt) - old: killed = _kill(pid)
     if r['rc'] not in (0, -signal.SIGKILL): raise RuntimeError(f"{script} failed: {r['stderr'][-1500:]}")
     return dict(r, seen=seen, left=sorted(_temps(ckpt) - old))
@@ -179,8 +221,10 @@ def kill_resume_cycle(runner:ScriptRunner, script:str, args:list, out, kills:int
     rng, ckpt, recs, target, args = random.Random(seed), Path(out)/'last.pt', [], every, [*args, '--out', out]
     for k in range(kills + 1):
         before = safe_load(ckpt)['step'] if ckpt.exists() else None
-        r = run_until(runner, script, args + ['--resume'] * (k > 0), ckpt, target if k < kills else None, rng.uniform(0, 0.05), k % 2 == 1)
+        r = run_until(runner, script, args + ['--resume'] * (k > 0), ckpt, target if k < kills else None,
+                      rng.uniform(0, 0.05), k % 2 == 1)
         st = safe_load(ckpt)
-        recs.append(dict(rc=r['rc'], before=before, seen=r['seen'], step=st['step'], epoch=st['epoch'], iter=st['iter'], left=r['left']))
+        recs.append(dict(rc=r['rc'], before=before, seen=r['seen'], step=st['step'], epoch=st['epoch'],
+                         iter=st['iter'], left=r['left']))
         target = st['step'] + every
     return recs

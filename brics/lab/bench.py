@@ -15,6 +15,15 @@ from pathlib import Path
 import torch
 from fastai.callback.core import Callback, CancelFitException
 from ..core import check, device_name, default_device, set_seed, atomic_write_bytes, peak_memory
+from ..grids import MultiResGrids, FeatureGrids
+from ..triton_grids import triton_ready, lookup_bytes, peak_bandwidth
+from ..model import get_config, code_to_keys, BRICS
+from ..decoder import HashSynthesis, VQGANDecoder, count_macs
+from ..training import CheckpointCB
+from ..data import mnist_images, TensorImages, make_dls
+from ..learner import ae_learner
+from ..unet import unet_from_config
+from ..diffusion import generate, sample
 
 # %% auto #0
 __all__ = ['BENCH_CASES', 'MODES', 'RECORD_KEYS', 'STAGE1_VARIANTS', 'TINY_AE', 'bench_case', 'bench_record', 'check_record',
@@ -31,7 +40,9 @@ RECORD_KEYS = ('case', 'metric', 'value', 'baseline', 'ratio', 'goal', 'device')
 
 def bench_case(name:str):
     "Decorator registering `f(mode, device) -> list[dict]` as benchmark case `name`."
-    def _register(f): BENCH_CASES[name] = f; return f
+    def _register(f):
+        BENCH_CASES[name] = f
+        return f
     return _register
 
 # %% ../../nbs/30_lab.bench.ipynb #c7cf7efe
@@ -43,6 +54,7 @@ def bench_record(case:str, metric:str, value:float, baseline:float, goal:float|N
     return dict(case=case, metric=metric, value=value, baseline=baseline, ratio=ratio, goal=goal, met=met,
                 better='lower' if lower_is_better else 'higher', device=device_name(device), **extra)
 
+# %% ../../nbs/30_lab.bench.ipynb #eaf9f799
 def check_record(r:dict, case:str='record'):
     "Raise `ConfigError` naming the case unless `r` has every key of `RECORD_KEYS` and serialises to JSON."
     check(isinstance(r, dict), case, f"a benchmark case must return dicts, got {type(r).__name__}")
@@ -58,7 +70,11 @@ def best_time(fn, reps:int=3, device=None) -> float:
     sync = torch.cuda.synchronize if default_device(device).type == 'cuda' else (lambda: None)
     best = math.inf
     for _ in range(reps):
-        sync(); t0 = time.perf_counter(); fn(); sync(); best = min(best, time.perf_counter() - t0)
+        sync()
+        t0 = time.perf_counter()
+        fn()
+        sync()
+        best = min(best, time.perf_counter() - t0)
     return best
 
 # %% ../../nbs/30_lab.bench.ipynb #62b90d0d
@@ -70,9 +86,14 @@ def run_cases(cases=None, mode:str='full', device=None, out=print) -> list[dict]
     check(not unknown, 'cases', f"unknown {unknown}; registered: {sorted(BENCH_CASES)}")
     records = []
     for name in names:
-        t0 = time.perf_counter(); recs = BENCH_CASES[name](mode, device); dt = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        recs = BENCH_CASES[name](mode, device)
+        dt = time.perf_counter() - t0
         for r in recs:
-            r = check_record(r, name); r.setdefault('case_s', round(dt, 2)); records.append(r); out(json.dumps(r))
+            r = check_record(r, name)
+            r.setdefault('case_s', round(dt, 2))
+            records.append(r)
+            out(json.dumps(r))
     return records
 
 # %% ../../nbs/30_lab.bench.ipynb #e5b4abe2
@@ -81,14 +102,17 @@ def _fmt(v):
     if isinstance(v, bool): return 'yes' if v else 'NO'
     return f"{v:.3g}" if isinstance(v, float) else str(v)
 
+# %% ../../nbs/30_lab.bench.ipynb #72a39843
 def _goal(r):
     g = r.get('goal')
     return '-' if g is None else ('<=' if r.get('better') == 'lower' else '>=') + _fmt(g)
 
+# %% ../../nbs/30_lab.bench.ipynb #816148d4
 def record_cells(r, cols):
     "Record `r`'s values of columns `cols`, formatted as table cells."
     return tuple(_goal(r) if c == 'goal' else _fmt(r.get(c)) for c in cols)
 
+# %% ../../nbs/30_lab.bench.ipynb #1891bc68
 def summary_table(records:list) -> str:
     "A fixed-width table of the records: case, metric, value, baseline, ratio, goal (with its direction), met."
     cols = ('case', 'metric', 'value', 'baseline', 'ratio', 'goal', 'met')
@@ -100,14 +124,17 @@ def summary_table(records:list) -> str:
 # %% ../../nbs/30_lab.bench.ipynb #c1fc5824
 def _time_grids(case, cfg, P, rounds, fast_reps, goal_fb, device):
     "Records of oracle vs fast path for `MultiResGrids(**cfg)` on P random keys per group."
-    from brics.grids import MultiResGrids
-    set_seed(0); dev = default_device(device)
-    g = MultiResGrids(**cfg).to(dev); k = torch.rand(P, cfg['n_groups'], cfg['D'], device=dev)
+    set_seed(0)
+    dev = default_device(device)
+    g = MultiResGrids(**cfg).to(dev)
+    k = torch.rand(P, cfg['n_groups'], cfg['D'], device=dev)
     def fwd(impl):
         g.impl = impl
         with torch.no_grad(): g(k)
     def fwd_bwd(impl):
-        g.impl = impl; g.zero_grad(set_to_none=True); g(k.clone().requires_grad_()).sum().backward()
+        g.impl = impl
+        g.zero_grad(set_to_none=True)
+        g(k.clone().requires_grad_()).sum().backward()
     best = {}
     for _ in range(rounds):
         for name, fn in (('fwd', fwd), ('fwd_bwd', fwd_bwd)):
@@ -125,6 +152,7 @@ def bench_grids(mode:str='full', device=None) -> list:
     cfg = dict(n_groups=1, D=3, n_levels=6, n_feats=4, log2_T=15, n_min=16, n_max=64)
     return _time_grids('grids', cfg, P, rounds, 3 if mode != 'tiny' else 1, 10., device)
 
+# %% ../../nbs/30_lab.bench.ipynb #13dae1b9
 @bench_case('grids_paper')
 def bench_grids_paper(mode:str='full', device=None) -> list:
     "Grid lookup at the paper's defaults (n=4, L=16, T=2^18) on the keys of 16 images of 64×64 (quick 4, tiny 1/16)."
@@ -141,25 +169,35 @@ _TRITON_NOTE = ("GB/s of lookup_bytes: keys, features and the 2^D·F table value
 @bench_case('grids_triton')
 def bench_grids_triton(mode:str='full', device=None) -> list:
     "Triton grid lookup at the paper's defaults (n=4, L=16, T=2^18), CUDA only: GB/s vs peak (goal ≥ 0.5), points/s vs PyTorch; 2^20 keys (quick 2^18, tiny 2^12)."
-    from brics.grids import MultiResGrids
-    from brics.triton_grids import triton_ready, lookup_bytes, peak_bandwidth
     dev = default_device(device)
     if not triton_ready(torch.zeros(1, 3, device=dev)):
-        return [bench_record('grids_triton', 'skipped', None, None, None, dev, note='needs a CUDA device and the triton package')]
-    P, reps = dict(full=(2**20, 5), quick=(2**18, 3), tiny=(2**12, 1))[mode]; set_seed(0)
+        return [bench_record('grids_triton', 'skipped', None, None, None, dev,
+                             note='needs a CUDA device and the triton package')]
+    P, reps = dict(full=(2**20, 5), quick=(2**18, 3), tiny=(2**12, 1))[mode]
+    set_seed(0)
     g = MultiResGrids(4, D=3, n_levels=16, n_feats=4, log2_T=18, n_min=16, n_max=64, check_keys=False).to(dev)
-    k = torch.rand(P, 4, 3, device=dev); kg = k.clone().requires_grad_(); go = torch.randn(P, 4, 64, device=dev)
+    k = torch.rand(P, 4, 3, device=dev)
+    kg = k.clone().requires_grad_()
+    go = torch.randn(P, 4, 64, device=dev)
     def fwd():
         with torch.no_grad(): g(k)
-    def fwd_bwd(): g.zero_grad(set_to_none=True); kg.grad = None; g(kg).backward(go)
+    def fwd_bwd():
+        g.zero_grad(set_to_none=True)
+        kg.grad = None
+        g(kg).backward(go)
     t = {}
     for impl in ('triton', 'fast'):
-        g.impl = impl; fwd(); fwd_bwd()                    # the first calls compile the kernels
+        g.impl = impl
+        fwd()
+        fwd_bwd()                    # the first calls compile the kernels
         t['fwd', impl], t['fwd_bwd', impl] = best_time(fwd, reps, dev), best_time(fwd_bwd, reps, dev)
-    gb = dict(fwd=lookup_bytes(P)['total'] / 1e9); gb['fwd_bwd'] = gb['fwd'] + lookup_bytes(P, backward=True)['total'] / 1e9
-    peak, extra = peak_bandwidth(torch.cuda.get_device_properties(dev)), dict(points=P, config='paper defaults, float32')
+    gb = dict(fwd=lookup_bytes(P)['total'] / 1e9)
+    gb['fwd_bwd'] = gb['fwd'] + lookup_bytes(P, backward=True)['total'] / 1e9
+    peak, extra = peak_bandwidth(torch.cuda.get_device_properties(dev)), dict(points=P,
+                                                                              config='paper defaults, float32')
     peak = peak and peak / 1e9   # None for a GPU of unknown peak: GB/s without a ratio
-    return ([bench_record('grids_triton', f'{s}_gb_per_s', gb[s] / t[s, 'triton'], peak, 0.5, dev, unit='GB/s', gb=gb[s],
+    return ([bench_record('grids_triton', f'{s}_gb_per_s', gb[s] / t[s, 'triton'], peak, 0.5, dev, unit='GB/s',
+                          gb=gb[s],
                           note=_TRITON_NOTE, **extra) for s in ('fwd', 'fwd_bwd')] +
             [bench_record('grids_triton', f'{s}_points_per_s', P / t[s, 'triton'], P / t[s, 'fast'], None, dev,
                           unit='points/s', baseline_impl='fast', **extra) for s in ('fwd', 'fwd_bwd')])
@@ -168,10 +206,10 @@ def bench_grids_triton(mode:str='full', device=None) -> list:
 def paper_decoders(side:int=256) -> tuple:
     "BRICS's decoder (paper256: the authors' `HashSynthesis`) and taming's VQGAN f16 decoder for side×side images, and their input shapes."
     check(side >= 16 and 256 % side == 0, 'side', f"must be 256 divided by a power of two, at least 16, got {side}")
-    from brics.model import get_config
-    from brics.decoder import HashSynthesis, VQGANDecoder
-    cfg, f = get_config('paper256'), 256 // side; r, lf = cfg.tiled_res // f, cfg.n_levels * cfg.n_feats
-    brics = HashSynthesis(cfg.c_f, r, side, cfg.w_dim, cfg.channel_base // f, cfg.channel_max, cfg.n_groups, lf, cfg.mlp_hidden)
+    cfg, f = get_config('paper256'), 256 // side
+    r, lf = cfg.tiled_res // f, cfg.n_levels * cfg.n_feats
+    brics = HashSynthesis(cfg.c_f, r, side, cfg.w_dim, cfg.channel_base // f, cfg.channel_max, cfg.n_groups, lf,
+                          cfg.mlp_hidden)
     vq = VQGANDecoder(z_channels=256, ch=128, ch_mult=(1, 1, 2, 2, 4), num_res_blocks=2, attn_resolutions=(side // 16,),
                       resolution=side)
     return brics, vq, ((1, cfg.c_f, r, r), (1, cfg.n_groups, lf)), ((1, 256, side // 16, side // 16),)
@@ -179,9 +217,9 @@ def paper_decoders(side:int=256) -> tuple:
 # %% ../../nbs/30_lab.bench.ipynb #621a09a3
 def decoder_gmacs() -> dict:
     "GMACs per 256×256 image and parameters of both decoders (counted on the meta device)."
-    from brics.decoder import count_macs
     with torch.device('meta'): brics, vq, bs, zs = paper_decoders(256)
-    (pb, mb), (pv, mv) = [count_macs(m, *[torch.empty(s, device='meta') for s in shapes]) for m, shapes in ((brics, bs), (vq, zs))]
+    (pb, mb), (pv, mv) = [count_macs(m, *[torch.empty(s, device='meta') for s in shapes]) for m,
+                          shapes in ((brics, bs), (vq, zs))]
     return dict(brics=mb / 1e9, vqgan=mv / 1e9, brics_params=pb, vqgan_params=pv)
 
 # %% ../../nbs/30_lab.bench.ipynb #21975699
@@ -192,7 +230,8 @@ _DEC_NOTE = ("paper Table 3: 63.4 vs 126.8 G (0.50), from the authors' analytic 
 def bench_decoder(mode:str='full', device=None) -> list:
     "Decoder cost, BRICS (the authors' decoder) vs VQGAN f16: GMACs per 256² image (goal ≤ 0.54) and forward images/s at batch 1."
     side, rounds = dict(full=(256, 3), quick=(256, 2), tiny=(32, 1))[mode]
-    dev, g = default_device(device), decoder_gmacs(); set_seed(0)
+    dev, g = default_device(device), decoder_gmacs()
+    set_seed(0)
     brics, vq, bs, zs = paper_decoders(side)
     runs = (('brics', brics.to(dev).eval(), [torch.randn(s, device=dev) for s in bs]),
             ('vqgan', vq.to(dev).eval(), [torch.randn(s, device=dev) for s in zs]))
@@ -200,10 +239,12 @@ def bench_decoder(mode:str='full', device=None) -> list:
     with torch.no_grad():
         for _ in range(rounds):
             for name, m, x in runs: t[name] = min(t.get(name, math.inf), best_time(lambda: m(*x), 1, dev))
-    return [bench_record('decoder', 'gmacs_per_image', g['brics'], g['vqgan'], 0.54, dev, lower_is_better=True, unit='GMACs',
+    return [bench_record('decoder', 'gmacs_per_image', g['brics'], g['vqgan'], 0.54, dev, lower_is_better=True,
+                         unit='GMACs',
                          image_size=256, params=dict(brics=g['brics_params'], vqgan=g['vqgan_params']),
                          paper=dict(brics=63.4, vqgan=126.8), note=_DEC_NOTE),
-            bench_record('decoder', 'fwd_images_per_s', 1 / t['brics'], 1 / t['vqgan'], None, dev, unit='images/s', batch=1,
+            bench_record('decoder', 'fwd_images_per_s', 1 / t['brics'], 1 / t['vqgan'], None, dev, unit='images/s',
+                         batch=1,
                          image_size=side, rounds=rounds)]
 
 # %% ../../nbs/30_lab.bench.ipynb #c452d201
@@ -212,7 +253,8 @@ class StepTimer(Callback):
     order = -100
     def __init__(self): self.times = []
     def _now(self):
-        if self.learn.dls.device is not None and torch.device(self.learn.dls.device).type == 'cuda': torch.cuda.synchronize()
+        if self.learn.dls.device is not None and torch.device(self.learn.dls.device).type == 'cuda':
+            torch.cuda.synchronize()
         return time.perf_counter()
     def before_batch(self):
         if self.training: self.t0 = self._now()
@@ -229,53 +271,66 @@ class StopAfter(Callback):
 # %% ../../nbs/30_lab.bench.ipynb #84580fc4
 def no_files(learn):
     "`learn` without the callbacks that write files (checkpoints, metrics.csv): what timed runs train with."
-    from brics.learner import CheckpointCB
     from fastai.callback.progress import CSVLogger
-    learn.remove_cbs([c for c in learn.cbs if isinstance(c, (CheckpointCB, CSVLogger))]); return learn
+    learn.remove_cbs([c for c in learn.cbs if isinstance(c, (CheckpointCB, CSVLogger))])
+    return learn
 
+# %% ../../nbs/30_lab.bench.ipynb #f5a3c70e
 @contextmanager
 def fit_peak(learn, mem:dict|None, key):
     "On CUDA, `mem[key]` becomes the largest peak bytes allocated inside the block above the allocation at its start."
     dev = learn.dls.device
-    if mem is None or dev is None or torch.device(dev).type != 'cuda': yield; return
-    torch.cuda.synchronize(dev); torch.cuda.reset_peak_memory_stats(dev); base = torch.cuda.memory_allocated(dev)
+    if mem is None or dev is None or torch.device(dev).type != 'cuda':
+        yield
+        return
+    torch.cuda.synchronize(dev)
+    torch.cuda.reset_peak_memory_stats(dev)
+    base = torch.cuda.memory_allocated(dev)
     yield
-    torch.cuda.synchronize(dev); mem[key] = max(mem.get(key, 0), torch.cuda.max_memory_allocated(dev) - base)
+    torch.cuda.synchronize(dev)
+    mem[key] = max(mem.get(key, 0), torch.cuda.max_memory_allocated(dev) - base)
 
 # %% ../../nbs/30_lab.bench.ipynb #cdc5095b
 STAGE1_VARIANTS = dict(brics=dict(variant='brics'), vq=dict(variant='vq'), vqgan=dict(variant='vq', decoder='vqgan'),
-                       brics_style=dict(variant='brics', decoder='style'), brics_hash_style=dict(variant='brics', decoder='hash_style'))
+                       brics_style=dict(variant='brics', decoder='style'),
+                       brics_hash_style=dict(variant='brics', decoder='hash_style'))
 
 def bench_dls(size:int, bs:int, n_batches:int, seed:int=0, device=None):
     "DataLoaders of exactly `n_batches` training batches of `bs` MNIST digits at `size` px (and one held-out batch): what timings train on."
-    from brics.data import mnist_images, TensorImages, make_dls
     x = mnist_images(size, bs * (n_batches + 1))
     return make_dls(TensorImages(x[:bs * n_batches]), TensorImages(x[bs * n_batches:]), bs=bs, seed=seed, device=device)
 
+# %% ../../nbs/30_lab.bench.ipynb #7bdc99ca
 def interleaved_throughput(learners:dict, timers:dict, bs:int, rounds:int, warmup:int, mem:dict|None=None) -> dict:
     "Best training images/s of each learner over `rounds` epochs, run side by side in alternating order (a warm-up round first); `mem`: see `fit_peak`."
     best = {}
     for r in range(-1 if warmup else 0, rounds):
         for k in (list(learners) if r % 2 == 0 else list(learners)[::-1]):
-            learn = learners[k]; timers[k].times = []
+            learn = learners[k]
+            timers[k].times = []
             with learn.no_bar(), learn.no_logging(), fit_peak(learn, mem, k):
                 learn.fit(1, cbs=[StopAfter(warmup)] if r < 0 else [])
             if r >= 0: best[k] = max(best.get(k, 0.), bs * (len(timers[k].times) - 1) / sum(timers[k].times[1:]))
     return best
 
+# %% ../../nbs/30_lab.bench.ipynb #3d4dfbd8
 def ae_throughput(config:str='cpu32', bs:int=32, n_batches:int=17, rounds:int=1, device=None, variants=('brics', 'vq'),
-                  warmup:int=2, precision:str|None=None, use_gan:bool=True, path=None, mem:dict|None=None, **overrides) -> dict:
+                  warmup:int=2, precision:str|None=None, use_gan:bool=True, path=None, mem:dict|None=None,
+                  **overrides) -> dict:
     "Training images/s per variant (`STAGE1_VARIANTS`): best over `rounds` of `fit(1)` on `n_batches` MNIST batches, each epoch's first untimed; `precision` 'bf16' autocasts; `use_gan=False` times the generator step alone; no file is written (`path`: the learners' folder, default a temporary one)."
-    from brics.learner import ae_learner
-    from brics.model import get_config
     check(n_batches >= 2, 'n_batches', f"needs at least 2 batches (the first is not timed), got {n_batches}")
-    for v in variants: check(v in STAGE1_VARIANTS, 'variants', f"unknown {v!r}; choose from {', '.join(STAGE1_VARIANTS)}")
-    dev = default_device(device); size = get_config(config, **overrides).image_size; set_seed(0)
+    for v in variants:
+        check(v in STAGE1_VARIANTS, 'variants', f"unknown {v!r}; choose from {', '.join(STAGE1_VARIANTS)}")
+    dev = default_device(device)
+    size = get_config(config, **overrides).image_size
+    set_seed(0)
     dls = bench_dls(size, bs, n_batches, device=dev)
     timers = {v: StepTimer() for v in variants}
     with tempfile.TemporaryDirectory() as tmp:
-        learners = {v: no_files(ae_learner(dls, config, w_lpips=0, use_gan=use_gan, path=Path(path or tmp)/v, ckpt_every=0, figures=False,
-                                           cbs=[timers[v]], precision=precision, **{**overrides, **STAGE1_VARIANTS[v]})) for v in variants}
+        learners = {v: no_files(ae_learner(dls, config, w_lpips=0, use_gan=use_gan, path=Path(path or tmp)/v,
+                                           ckpt_every=0, figures=False,
+                                           cbs=[timers[v]], precision=precision,
+                                           **{**overrides, **STAGE1_VARIANTS[v]})) for v in variants}
         return interleaved_throughput(learners, timers, bs, rounds, warmup, mem)
 
 # %% ../../nbs/30_lab.bench.ipynb #1caa164d
@@ -296,30 +351,41 @@ def bench_stage1(mode:str='full', device=None) -> list:
     if mode == 'full' and dev.type == 'cuda': runs.append(('paper256', 8, 17, 2, {}))
     out = []
     for config, bs, nb, rounds, ov in runs:
-        ips = ae_throughput(config, bs, nb, rounds, dev, ('brics', 'vqgan', 'vq'), warmup=1 if mode == 'tiny' else 2, **ov)
-        kw = dict(unit='images/s', config=config, overrides=ov, bs=bs, timed_steps=nb - 1, rounds=rounds, note=_STAGE1_NOTE)
+        ips = ae_throughput(config, bs, nb, rounds, dev, ('brics', 'vqgan', 'vq'), warmup=1 if mode == 'tiny' else 2,
+                            **ov)
+        kw = dict(unit='images/s', config=config, overrides=ov, bs=bs, timed_steps=nb - 1, rounds=rounds,
+                  note=_STAGE1_NOTE)
         out += [bench_record('stage1', f'train_images_per_s_{config}', ips['brics'], ips['vqgan'], 1.7, dev, **kw),
-                bench_record('stage1', f'train_images_per_s_{config}_vq_same_decoder', ips['brics'], ips['vq'], None, dev, **kw)]
+                bench_record('stage1', f'train_images_per_s_{config}_vq_same_decoder', ips['brics'], ips['vq'], None,
+                             dev, **kw)]
     return out
 
 # %% ../../nbs/30_lab.bench.ipynb #5ee5fe1b
 def retrieval_memory(batches=(1, 2), config:str='paper256', device=None, **overrides) -> dict:
     "Per batch size: peak MB of code → keys → FeatureGrids forward+backward (training noise) above the resident tables."
-    from brics.model import get_config, code_to_keys
-    from brics.grids import FeatureGrids
-    cfg, dev = get_config(config, **overrides), default_device(device); set_seed(0)
-    fg = FeatureGrids(cfg.n_groups, cfg.D, c_f=cfg.c_f, d_hidden=cfg.mlp_hidden, n_levels=cfg.n_levels, n_feats=cfg.n_feats,
-                      log2_T=cfg.log2_T, n_min=cfg.n_min, n_max=cfg.n_max, index=cfg.index, key_res_mult=cfg.key_res_mult).to(dev)
-    mb = lambda t: t.numel() * t.element_size() / 1e6; out = {}
+    cfg, dev = get_config(config, **overrides), default_device(device)
+    set_seed(0)
+    fg = FeatureGrids(cfg.n_groups, cfg.D, c_f=cfg.c_f, d_hidden=cfg.mlp_hidden, n_levels=cfg.n_levels,
+                      n_feats=cfg.n_feats,
+                      log2_T=cfg.log2_T, n_min=cfg.n_min, n_max=cfg.n_max, index=cfg.index,
+                      key_res_mult=cfg.key_res_mult).to(dev)
+    mb = lambda t: t.numel() * t.element_size() / 1e6
+    out = {}
     for b in batches:
         k = torch.rand(b, cfg.c, cfg.h, cfg.h, device=dev, requires_grad=True)
         def step():
-            phi = fg(code_to_keys(k, cfg.s, cfg.n_groups, cfg.noise, cfg.n_max))   # Φ lives through backward, as under a decoder
+            # Φ lives through backward, as under a decoder
+            phi = fg(code_to_keys(k, cfg.s, cfg.n_groups, cfg.noise, cfg.n_max))
             phi.sum().backward()
-        def clear(): fg.zero_grad(set_to_none=True); k.grad = None
-        step(); clear(); peak = peak_memory(step, dev)
+        def clear():
+            fg.zero_grad(set_to_none=True)
+            k.grad = None
+        step()
+        clear()
+        peak = peak_memory(step, dev)
         out[b] = dict(peak_mb=peak / 1e6, tables_mb=sum(map(mb, fg.grids.tables)),
-                      tables_grad_mb=sum(mb(t.grad) for t in fg.grids.tables)); clear()
+                      tables_grad_mb=sum(mb(t.grad) for t in fg.grids.tables))
+        clear()
     return out
 
 # %% ../../nbs/30_lab.bench.ipynb #4a90556c
@@ -333,10 +399,12 @@ _MEM_NOTE = ("peak bytes allocated during one forward+backward of code→keys→
 @bench_case('memory')
 def bench_memory(mode:str='full', device=None) -> list:
     "Peak memory of feature retrieval (fwd+bwd) at the paper's defaults, batch 1 (goal ≤ 91 MB) and 2, vs App. C's numbers."
-    dev = default_device(device); out = []
+    dev = default_device(device)
+    out = []
     for b, m in retrieval_memory(tuple(_PAPER_MB), 'paper256', dev).items():
         paper = _PAPER_MB[b]
-        out.append(bench_record('memory', f'retrieval_peak_mb_batch{b}', m['peak_mb'], paper, 91 / paper if b == 1 else None, dev,
+        out.append(bench_record('memory', f'retrieval_peak_mb_batch{b}', m['peak_mb'], paper,
+                                91 / paper if b == 1 else None, dev,
                                 lower_is_better=True, unit='MB', baseline_source='paper App. C', note=_MEM_NOTE,
                                 method='cuda max_memory_allocated' if dev.type == 'cuda' else 'torch.profiler allocation events',
                                 **{k: v for k, v in m.items() if k != 'peak_mb'}))
@@ -345,18 +413,19 @@ def bench_memory(mode:str='full', device=None) -> list:
 # %% ../../nbs/30_lab.bench.ipynb #f1312cea
 def sampling_throughput(n:int=16, steps:int=50, unet:str='cpu', device=None, **ae_overrides) -> dict:
     "Images/s of DDIM on key codes + decoding (`generate`) and of the same UNet config on pixels, same batch and steps."
-    from brics.model import BRICS, get_config
-    from brics.unet import unet_from_config
-    from brics.diffusion import generate, sample
-    dev = default_device(device); set_seed(0)
-    ae = BRICS(get_config('cpu32', **ae_overrides)).to(dev).eval(); c = ae.cfg
+    dev = default_device(device)
+    set_seed(0)
+    ae = BRICS(get_config('cpu32', **ae_overrides)).to(dev).eval()
+    c = ae.cfg
     u_code, u_pix = unet_from_config(unet, in_ch=c.c).to(dev), unet_from_config(unet, in_ch=3).to(dev)
     shape = (n, 3, c.image_size, c.image_size)
     with redirect_stdout(io.StringIO()):     # the samplers' console progress bars
-        generate(u_code, ae, n, 1, device=dev, bs=n); sample(u_pix, shape, 1, device=dev)      # warm-up
+        generate(u_code, ae, n, 1, device=dev, bs=n)
+        sample(u_pix, shape, 1, device=dev)      # warm-up
         t_code = best_time(lambda: generate(u_code, ae, n, steps, seed=0, device=dev, bs=n), 1, dev)
         t_pix = best_time(lambda: sample(u_pix, shape, steps, seed=0, device=dev), 1, dev)
-    return dict(code=n / t_code, pixel=n / t_pix, code_shape=[c.c, c.h, c.h], pixel_shape=[3, c.image_size, c.image_size])
+    return dict(code=n / t_code, pixel=n / t_pix, code_shape=[c.c, c.h, c.h],
+                pixel_shape=[3, c.image_size, c.image_size])
 
 # %% ../../nbs/30_lab.bench.ipynb #dd2e35e4
 @bench_case('sampling')
@@ -364,18 +433,22 @@ def bench_sampling(mode:str='full', device=None) -> list:
     "DDIM 50-step images/s: key codes (4×8×8) + decoding vs pixels (3×32×32), same 'cpu' UNet, batch 16 (quick: 4)."
     n, steps, unet, ov = dict(full=(16, 50, 'cpu', {}), quick=(4, 50, 'cpu', {}), tiny=(2, 2, 'tiny', TINY_AE))[mode]
     s = sampling_throughput(n, steps, unet, device, **ov)
-    return [bench_record('sampling', f'ddim{steps}_images_per_s', s['code'], s['pixel'], None, default_device(device), unit='images/s',
+    return [bench_record('sampling', f'ddim{steps}_images_per_s', s['code'], s['pixel'], None, default_device(device),
+                         unit='images/s',
                          batch=n, steps=steps, unet=unet, code_shape=s['code_shape'], pixel_shape=s['pixel_shape'],
                          note="same UNet config in both spaces, untrained weights; the code-space time includes decoding")]
 
 # %% ../../nbs/30_lab.bench.ipynb #f2dba9f7
 def machine_info(device=None) -> dict:
     "Device, CPU model, cores, torch threads, Python/torch versions, OS and the 1-minute load average."
-    cpuinfo = Path('/proc/cpuinfo'); cpu = platform.processor()
+    cpuinfo = Path('/proc/cpuinfo')
+    cpu = platform.processor()
     if cpuinfo.exists():
-        cpu = next((l.split(':', 1)[1].strip() for l in cpuinfo.read_text().splitlines() if l.startswith('model name')), cpu)
+        cpu = next((l.split(':',
+                            1)[1].strip() for l in cpuinfo.read_text().splitlines() if l.startswith('model name')), cpu)
     load = os.getloadavg()[0] if hasattr(os, 'getloadavg') else None
-    return dict(device=device_name(device), cpu=cpu or 'unknown', cores=os.cpu_count(), torch_threads=torch.get_num_threads(),
+    return dict(device=device_name(device), cpu=cpu or 'unknown', cores=os.cpu_count(),
+                torch_threads=torch.get_num_threads(),
                 python=platform.python_version(), torch=torch.__version__, os=platform.platform(),
                 load_avg_1m=None if load is None else round(load, 2))
 
@@ -383,11 +456,13 @@ def machine_info(device=None) -> dict:
 def benchmarks_md(records:list, command:str=None, device=None) -> str:
     "Markdown: how it was made, the machine, a table of the records, the cases' descriptions and notes."
     cols = ('case', 'metric', 'value', 'baseline', 'ratio', 'goal', 'met', 'unit')
-    lines = ['# Benchmarks', '', f"Generated {datetime.now():%Y-%m-%d %H:%M} by `{command or 'brics.lab.bench.run_cases'}`; "
+    lines = ['# Benchmarks', '',
+             f"Generated {datetime.now():%Y-%m-%d %H:%M} by `{command or 'brics.lab.bench.run_cases'}`; "
              "regenerate rather than edit. Ratios compare with a baseline measured in the same run (or the paper's number "
              "where stated); on a shared machine absolute numbers vary, ratios less.", '', '## Machine', '']
     lines += [f"- {k}: {v}" for k, v in machine_info(device).items()] + ['', '## Results', '']
-    lines += ['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)] + ['| ' + ' | '.join(record_cells(r, cols)) + ' |' for r in records]
+    lines += ['| ' + ' | '.join(cols) + ' |',
+              '|' + '---|' * len(cols)] + ['| ' + ' | '.join(record_cells(r, cols)) + ' |' for r in records]
     cases = list(dict.fromkeys(r['case'] for r in records))
     secs = {r['case']: r['case_s'] for r in records if 'case_s' in r}
     if secs: lines += ['', 'Wall time per case: ' + ', '.join(f"{c} {t:.0f} s" for c, t in secs.items()) +
@@ -396,6 +471,8 @@ def benchmarks_md(records:list, command:str=None, device=None) -> str:
     notes = list(dict.fromkeys(f"- `{r['case']}`: {r['note']}" for r in records if r.get('note')))
     return '\n'.join(lines + (['', '## Notes', ''] + notes if notes else []) + [''])
 
+# %% ../../nbs/30_lab.bench.ipynb #7744025e
 def write_benchmarks_md(records:list, path='BENCHMARKS.md', command:str=None, device=None) -> Path:
     "Write `benchmarks_md(records)` to `path` atomically."
-    atomic_write_bytes(benchmarks_md(records, command, device).encode(), path); return Path(path)
+    atomic_write_bytes(benchmarks_md(records, command, device).encode(), path)
+    return Path(path)

@@ -37,25 +37,33 @@ def brics_bench(cases:str=None,   # comma-separated case names (default: all reg
                 tiny:bool=False,  # smallest sizes: a smoke test of every case in seconds
                 threads:int=None, # torch CPU threads (default: torch's choice)
                 out:str=None,     # also write the JSON lines to this file
-                out_md:str=None,  # also write a Markdown report (machine, table, cases) to this file, e.g. BENCHMARKS.md
+                # also write a Markdown report (machine, table, cases) to this file, e.g. BENCHMARKS.md
+                out_md:str=None,
                 device:str=None,  # 'cpu', 'cuda', … (default: CUDA when available)
-                device_check:bool=False, # run the GPU device check (nbs/35_lab.device_check) instead: --cases picks its parts, report in --out-md (default BENCHMARKS-gpu.md)
+                # run the GPU device check (nbs/35_lab.device_check) instead: --cases picks its parts, report in --out-md (default BENCHMARKS-gpu.md)
+                device_check:bool=False,
                 budget_s:float=None):     # --device-check: seconds for all of it, subprocesses included (default 270)
     "Run brics benchmarks: one JSON line per record (`case metric value baseline ratio goal device`), then a summary table."
     check(not (quick and tiny), 'quick', "--quick and --tiny exclude each other")
     for f, name in ((out, 'out'), (out_md, 'out_md')):
         if f: check_output_dir(Path(f).parent, min_free_mb=1, setting=name)   # before the cases run, not after
-    default_device(device)                                                      # an unknown or absent device: one line now
-    if threads is not None: check(threads >= 1, 'threads', f"must be >= 1, got {threads}"); torch.set_num_threads(threads)
+    # an unknown or absent device: one line now
+    default_device(device)
+    if threads is not None:
+        check(threads >= 1, 'threads', f"must be >= 1, got {threads}")
+        torch.set_num_threads(threads)
     names = None if cases is None else [c.strip() for c in cases.split(',') if c.strip()]
     if device_check:
         check(not quick, 'quick', "--device-check runs full sizes, or --tiny")
-        cmd = _command(cases, quick, tiny, threads, out, out_md, device, budget_s).replace('brics-bench', 'brics-bench --device-check', 1)
-        device_check_main(tiny, device, out_md or 'BENCHMARKS-gpu.md', out, names, budget_s, cmd); return
+        cmd = _command(cases, quick, tiny, threads, out, out_md, device, budget_s).replace('brics-bench',
+                                                                                           'brics-bench --device-check', 1)
+        device_check_main(tiny, device, out_md or 'BENCHMARKS-gpu.md', out, names, budget_s, cmd)
+        return
     check(budget_s is None, 'budget_s', "is for --device-check")
     t0 = time.time()
     load_plugins()
-    records = run_cases(names, 'tiny' if tiny else 'quick' if quick else 'full', device, out=lambda s: print(s, flush=True))
+    records = run_cases(names, 'tiny' if tiny else 'quick' if quick else 'full', device,
+                        out=lambda s: print(s, flush=True))
     print('\n' + summary_table(records) + f"\n\n{len(records)} records in {time.time() - t0:.0f} s")
     if out: atomic_write_bytes(''.join(json.dumps(r) + '\n' for r in records).encode(), out)
     if out_md: write_benchmarks_md(records, out_md, _command(cases, quick, tiny, threads, out, out_md, device), device)

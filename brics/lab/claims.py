@@ -38,6 +38,7 @@ class StopAtStep(Callback):
     def after_batch(self):
         if self.training and self.learn.train_iter >= self.n: raise CancelFitException()
 
+# %% ../../nbs/31_lab.claims.ipynb #b58f0830
 def fit_steps(learn, steps:int) -> float:
     "Train `learn` for exactly `steps` steps, quietly; return the wall seconds."
     check(isinstance(steps, int) and steps > 0, 'steps', f"must be a positive integer, got {steps!r}")
@@ -48,14 +49,18 @@ def fit_steps(learn, steps:int) -> float:
 # %% ../../nbs/31_lab.claims.ipynb #5f2b3905
 def _jsonable(d): return json.loads(json.dumps(d))   # tuples → lists, as the record stores them
 
+# %% ../../nbs/31_lab.claims.ipynb #41fb2c99
 def cached_run(path, provenance:dict, fit) -> dict:
     "`fit()` (a dict of numbers), run unless `path` holds a finished run of the same `provenance`; adds `reused`."
-    path = check_output_dir(path, setting='out'); rec = path/'claim_run.json'; prov = _jsonable(provenance)
+    path = check_output_dir(path, setting='out')
+    rec = path/'claim_run.json'
+    prov = _jsonable(provenance)
     if rec.exists():
         r = json.loads(rec.read_text())
         if r.get('provenance') == prov: return {**r['result'], 'reused': True}
         rec.unlink()
-    res = fit(); atomic_write_bytes(json.dumps(dict(provenance=prov, result=res)).encode(), rec)
+    res = fit()
+    atomic_write_bytes(json.dumps(dict(provenance=prov, result=res)).encode(), rec)
     return {**res, 'reused': False}
 
 # %% ../../nbs/31_lab.claims.ipynb #492521f0
@@ -71,6 +76,7 @@ def ae_dir(out, cfg) -> Path:
     "The run folder of configuration `cfg` under `out`: ae_{variant}[_{noise}] (the noise only matters to the grids)."
     return Path(out)/(f"ae_{cfg.variant}" + (f"_{cfg.noise}" if cfg.variant == 'brics' else ''))
 
+# %% ../../nbs/31_lab.claims.ipynb #f0349871
 def train_ae(dls, cfg, steps:int, path, data_id:dict, seed:int=0, lr:float=None, recipe:str='fast') -> dict:
     "Stage 1 for exactly `steps` steps (or reused): steps, seconds, final smoothed loss, and the EMA model as `ae`."
     prov = dict(kind='ae', config=config_dict(cfg), steps=steps, seed=seed, lr=lr, recipe=recipe, data=data_id)
@@ -94,9 +100,11 @@ def side(prefix:str, d:dict) -> dict:
     return {f"{prefix}_{k}": v for k, v in d.items() if k != 'ae'}
 
 # %% ../../nbs/31_lab.claims.ipynb #48988d6c
-def claim_usage(steps:int, data='mnist', config='cpu32', n=None, bs=64, seed=0, lr=None, recipe='fast', out='runs/claims', **overrides) -> dict:
+def claim_usage(steps:int, data='mnist', config='cpu32', n=None, bs=64, seed=0, lr=None, recipe='fast',
+                out='runs/claims', **overrides) -> dict:
     "Claim 1: held-out grid usage of BRICS vs codebook usage of VQ (and both PSNRs), `steps` stage-1 steps each."
-    cfg, dls, x, did = claim_setup(data, config, n, bs, seed, **overrides); r = {}
+    cfg, dls, x, did = claim_setup(data, config, n, bs, seed, **overrides)
+    r = {}
     for name, c in (('brics', replace(cfg, variant='brics', noise='gaussian')), ('vq', replace(cfg, variant='vq'))):
         t = train_ae(dls, c.validate(), steps, ae_dir(out, c), did, seed, lr, recipe)
         r.update(side(name, {**recon_scores(t['ae'], x, bs), **t}))
@@ -106,58 +114,81 @@ def claim_usage(steps:int, data='mnist', config='cpu32', n=None, bs=64, seed=0, 
 @torch.no_grad()
 def code_noise_psnr(ae, x, sigma:float, seed:int=0) -> float:
     "Mean PSNR of decoding the codes of `x` with Gaussian noise of std `sigma` added (clipped to [0,1])."
-    ae.eval(); k = ae.encode(x)
+    ae.eval()
+    k = ae.encode(x)
     with torch.random.fork_rng():
-        torch.manual_seed(seed); k = (k + sigma * torch.randn_like(k)).clamp(0, 1)
+        torch.manual_seed(seed)
+        k = (k + sigma * torch.randn_like(k)).clamp(0, 1)
     return psnr(x, ae.decode(k).clamp(-1, 1)).mean().item()
 
 # %% ../../nbs/31_lab.claims.ipynb #407afc06
-def claim_noise(steps:int, data='mnist', config='cpu32', n=None, bs=64, seed=0, lr=None, recipe='fast', out='runs/claims', n_show:int=8,
+def claim_noise(steps:int, data='mnist', config='cpu32', n=None, bs=64, seed=0, lr=None, recipe='fast',
+                out='runs/claims', n_show:int=8,
                 **overrides) -> dict:
     "Claim 2: held-out PSNR/SSIM with Gaussian key noise vs none, `steps` steps each; writes `recon_noise.png`."
-    cfg, dls, x, did = claim_setup(data, config, n, bs, seed, **overrides); r, rows = {}, [x[:n_show]]
+    cfg, dls, x, did = claim_setup(data, config, n, bs, seed, **overrides)
+    r, rows = {}, [x[:n_show]]
     for noise in ('gaussian', 'none'):
-        c = replace(cfg, variant='brics', noise=noise).validate(); t = train_ae(dls, c, steps, ae_dir(out, c), did, seed, lr, recipe)
-        r.update(side(noise, {**recon_scores(t['ae'], x, bs), 'psnr_noisy_code': code_noise_psnr(t['ae'], x, cfg.sigma, seed), **t}))
+        c = replace(cfg, variant='brics', noise=noise).validate()
+        t = train_ae(dls, c, steps, ae_dir(out, c), did, seed, lr, recipe)
+        r.update(side(noise,
+                      {**recon_scores(t['ae'], x, bs), 'psnr_noisy_code': code_noise_psnr(t['ae'], x, cfg.sigma, seed),
+                              **t}))
         rows.append(reconstruct_split(t['ae'], [(x[:n_show],)])[1])
     save_image_grid(torch.cat(rows), Path(out)/'recon_noise.png', nrow=len(rows[0]))
     return dict(r, sigma=cfg.sigma, n_heldout=len(x))
 
 # %% ../../nbs/31_lab.claims.ipynb #d535ce13
-def train_diffusion(codes:dict, steps:int, path, ae_ckpt, seed:int=0, bs:int=64, lr:float=1e-3, unet='cpu', schedule='v2',
+def train_diffusion(codes:dict, steps:int, path, ae_ckpt, seed:int=0, bs:int=64, lr:float=1e-3, unet='cpu',
+                    schedule='v2',
                     weighting:str='none') -> dict:
     "Stage 2 on `codes` for exactly `steps` steps (or reused): steps, seconds, train and held-out ε-MSE, and the EMA `unet`."
-    prov = dict(kind='diffusion', ae=file_fingerprint(ae_ckpt)['sha256'], steps=steps, seed=seed, bs=bs, lr=lr, unet=unet, schedule=schedule,
+    prov = dict(kind='diffusion', ae=file_fingerprint(ae_ckpt)['sha256'], steps=steps, seed=seed, bs=bs, lr=lr,
+                unet=unet, schedule=schedule,
                 **({} if weighting == 'none' else dict(weighting=weighting)))   # records of v2/none runs stay valid
     def fit():
         set_seed(seed)
-        learn = diffusion_learner(codes_dls(codes, bs=bs, seed=seed), unet, schedule, weighting, lr=lr, path=path, ckpt_every=0, ae_ckpt=str(ae_ckpt))
-        secs = fit_steps(learn, steps); r = dict(steps=learn.train_iter, seconds=secs, train_loss=float(learn.recorder.smooth_loss.value))
+        learn = diffusion_learner(codes_dls(codes, bs=bs, seed=seed), unet, schedule, weighting, lr=lr, path=path,
+                                  ckpt_every=0, ae_ckpt=str(ae_ckpt))
+        secs = fit_steps(learn, steps)
+        r = dict(steps=learn.train_iter, seconds=secs, train_loss=float(learn.recorder.smooth_loss.value))
         set_seed(seed)                                # `validate` restarts the step count, so it comes after the record
         with learn.no_bar(): return dict(r, valid_loss=float(learn.validate()[0]))
     r = cached_run(path, prov, fit)
     return {**r, 'unet': load_diffusion(Path(path)/'last.pt')[0]}
 
 # %% ../../nbs/31_lab.claims.ipynb #41030bdd
-def claim_codes(ae_steps:int, diff_steps:int, n_samples:int, sampling_steps:int=50, data='mnist', config='cpu32', n=None, bs=64,
-                seed=0, lr=None, recipe='fast', diff_lr=1e-3, unet='cpu', schedule='v2', weighting='none', sampler='ddim', out='runs/claims', clip=None, n_show:int=16, **overrides) -> dict:
+def claim_codes(ae_steps:int, diff_steps:int, n_samples:int, sampling_steps:int=50, data='mnist', config='cpu32',
+                n=None, bs=64,
+                seed=0, lr=None, recipe='fast', diff_lr=1e-3, unet='cpu', schedule='v2', weighting='none',
+                sampler='ddim', out='runs/claims', clip=None, n_show:int=16, **overrides) -> dict:
     "Claim 3 (Table 4, b+d vs b+c): FID/KID/precision/recall of diffusion samples on relaxed-precision vs KL codes."
-    check(sampler in SAMPLERS, 'sampler', f"unknown {sampler!r}; choose one of {', '.join(SAMPLERS)}")   # before any training
-    cfg, dls, x, did = claim_setup(data, config, n, bs, seed, **overrides); out = Path(out); r, rows = {}, []
+    # before any training
+    check(sampler in SAMPLERS, 'sampler', f"unknown {sampler!r}; choose one of {', '.join(SAMPLERS)}")
+    cfg, dls, x, did = claim_setup(data, config, n, bs, seed, **overrides)
+    out = Path(out)
+    r, rows = {}, []
     inc, cm = load_inception(device=default_device()), clip_model(clip)
     ref = generation_features(x, inception=inc, clip=cm)
-    for name, c in (('relaxed', replace(cfg, variant='brics', noise='gaussian')), ('kl', replace(cfg, variant='kl', noise='none'))):
-        p = ae_dir(out, c); a = train_ae(dls, c.validate(), ae_steps, p, did, seed, lr, recipe)
+    for name, c in (('relaxed', replace(cfg, variant='brics', noise='gaussian')),
+                    ('kl', replace(cfg, variant='kl', noise='none'))):
+        p = ae_dir(out, c)
+        a = train_ae(dls, c.validate(), ae_steps, p, did, seed, lr, recipe)
         codes = key_codes(p/'last.pt', data, n=n, seed=seed, valid_pct=did['valid_pct'], cache=p/'codes.pt')
-        d = train_diffusion(codes, diff_steps, out/f'diff_{name}', p/'last.pt', seed, bs, diff_lr, unet, schedule, weighting)
+        d = train_diffusion(codes, diff_steps, out/f'diff_{name}', p/'last.pt', seed, bs, diff_lr, unet, schedule,
+                            weighting)
         _, imgs = generate(d['unet'], a['ae'], n_samples, sampling_steps, sampler, schedule, seed=seed)
-        g = generation_metrics(ref, generation_features(imgs, inception=inc, clip=cm), is_head=None, clip=None, seed=seed)
-        r.update(side(name, dict(g, diff_valid_loss=d['valid_loss'], diff_train_loss=d['train_loss'], code_std=codes['train'].std().item(),
-                                 psnr=recon_scores(a['ae'], x, bs)['psnr'], ae_steps=a['steps'], ae_seconds=a['seconds'], ae_reused=a['reused'],
+        g = generation_metrics(ref, generation_features(imgs, inception=inc, clip=cm), is_head=None, clip=None,
+                               seed=seed)
+        r.update(side(name, dict(g, diff_valid_loss=d['valid_loss'], diff_train_loss=d['train_loss'],
+                                 code_std=codes['train'].std().item(),
+                                 psnr=recon_scores(a['ae'], x, bs)['psnr'], ae_steps=a['steps'],
+                                 ae_seconds=a['seconds'], ae_reused=a['reused'],
                                  diff_steps=d['steps'], diff_seconds=d['seconds'], diff_reused=d['reused'])))
         rows.append(imgs[:n_show])
     save_image_grid(torch.cat(rows), out/'samples_codes.png', nrow=len(rows[0]))
-    return dict(r, n_samples=n_samples, n_ref=len(x), sampling_steps=sampling_steps, sampler=sampler, schedule=schedule, weighting=weighting)
+    return dict(r, n_samples=n_samples, n_ref=len(x), sampling_steps=sampling_steps, sampler=sampler,
+                schedule=schedule, weighting=weighting)
 
 # %% ../../nbs/31_lab.claims.ipynb #96c2780d
 def claim_accounting(config:str='paper256') -> dict:
@@ -165,41 +196,52 @@ def claim_accounting(config:str='paper256') -> dict:
     cfg = get_config(config)
     check(cfg.image_size == 256, 'config', f"Table 3 compares 256×256 decoders; {config} is {cfg.image_size}px")
     a, v = model_accounting(cfg), decoder_gmacs()
-    r = dict(brics_decoder_params=a['decoder_total_params'], brics_synthesis_params=a['synthesis_params'], brics_grid_params=a['grid_params'],
-             brics_decoder_gmacs=a['decoder_gmacs'], vqgan_decoder_params=v['vqgan_params'], vqgan_decoder_gmacs=v['vqgan'])
+    r = dict(brics_decoder_params=a['decoder_total_params'], brics_synthesis_params=a['synthesis_params'],
+             brics_grid_params=a['grid_params'],
+             brics_decoder_gmacs=a['decoder_gmacs'], vqgan_decoder_params=v['vqgan_params'],
+             vqgan_decoder_gmacs=v['vqgan'])
     return dict(r, gmacs_ratio=r['brics_decoder_gmacs'] / r['vqgan_decoder_gmacs'],
                 params_ratio=r['brics_decoder_params'] / r['vqgan_decoder_params'],
                 params_ratio_with_grids=(r['brics_decoder_params'] + r['brics_grid_params']) / r['vqgan_decoder_params'])
 
 # %% ../../nbs/31_lab.claims.ipynb #614e254d
 def compare_decoders(config:str='cpu32', data:str='mnist', steps:int=400, bs:int=32, seed:int=0, n:int|None=None,
-                     out='runs/decoders', decoders=('style', 'hash_style'), ips:bool=False, ips_batches:int=9, ips_rounds:int=2) -> dict:
+                     out='runs/decoders', decoders=('style', 'hash_style'), ips:bool=False, ips_batches:int=9,
+                     ips_rounds:int=2) -> dict:
     "Stage 1 of `config` on `data` for `steps` steps per decoder: held-out PSNR/SSIM ± std, parameters, seconds; `ips`: training images/s side by side."
-    cfg, dls, x, did = claim_setup(data, config, n, bs, seed); r = dict(config=config, data=str(data), steps=steps, bs=bs, n_heldout=len(x))
+    cfg, dls, x, did = claim_setup(data, config, n, bs, seed)
+    r = dict(config=config, data=str(data), steps=steps, bs=bs, n_heldout=len(x))
     n_p = lambda m: sum(p.numel() for p in m.parameters())
     for dec in decoders:
-        c = replace(cfg, decoder=dec).validate(); t = train_ae(dls, c, steps, Path(out)/config/dec, did, seed); ae = t['ae']
+        c = replace(cfg, decoder=dec).validate()
+        t = train_ae(dls, c, steps, Path(out)/config/dec, did, seed)
+        ae = t['ae']
         r[dec] = dict(recon_scores(ae, x, bs), steps=t['steps'], seconds=t['seconds'], reused=t['reused'],
                       train_img_per_s=t['steps'] * bs / t['seconds'], params=n_p(ae), decoder_params=n_p(ae.decoder),
                       grid_mlp_params=n_p(ae.grids.mlps))
     if ips:
-        best = ae_throughput(config, bs, ips_batches, ips_rounds, variants=tuple(f'brics_{v}' for v in decoders), use_gan=False)
+        best = ae_throughput(config, bs, ips_batches, ips_rounds, variants=tuple(f'brics_{v}' for v in decoders),
+                             use_gan=False)
         for dec in decoders: r[dec]['ae_throughput_img_per_s'] = best[f'brics_{dec}']
     return r
 
 # %% ../../nbs/31_lab.claims.ipynb #e4d4e99a
 DECODER_COMPARE = dict(cpu32='mnist', cpu64='patches')
 
-def record_decoder_comparison(path='nbs/images/decoder_compare.json', steps:int|dict=400, bs:int=32, out='runs/decoders', ips:bool=False,
+def record_decoder_comparison(path='nbs/images/decoder_compare.json', steps:int|dict=400, bs:int=32,
+                              out='runs/decoders', ips:bool=False,
                               quiet:bool=False, ips_batches:int=9, n:int|None=None) -> dict:
     "`compare_decoders` on cpu32/MNIST and cpu64/patches (`steps`: one count, or one per configuration), written to `path` with a note on whether the pace was measured quietly."
     import os, platform
     st = lambda c: steps[c] if isinstance(steps, dict) else steps
-    rec = dict(runs={c: compare_decoders(c, data, st(c), bs, n=n, out=out, ips=ips, ips_batches=ips_batches) for c, data in DECODER_COMPARE.items()},
+    rec = dict(runs={c: compare_decoders(c, data, st(c), bs, n=n, out=out, ips=ips, ips_batches=ips_batches) for c,
+                     data in DECODER_COMPARE.items()},
                machine=dict(cpus=os.cpu_count(), threads=torch.get_num_threads(), platform=platform.platform()),
-               pace_valid=bool(quiet), note=('quiet machine: ae_throughput measured now; runs that were reused keep the pace of when they ran'
+               pace_valid=bool(quiet),
+               note=('quiet machine: ae_throughput measured now; runs that were reused keep the pace of when they ran'
                                             if quiet else 'measured while other jobs ran: images/s are not valid'))
-    atomic_write_bytes(json.dumps(rec, indent=1).encode(), Path(path)); return rec
+    atomic_write_bytes(json.dumps(rec, indent=1).encode(), Path(path))
+    return rec
 
 # %% ../../nbs/31_lab.claims.ipynb #a8ef6b60
 PAPER = dict(
@@ -208,7 +250,8 @@ PAPER = dict(
     noise=dict(sides=('gaussian', 'none'), labels=('with noise', 'without noise'),
                rows=dict(psnr=('22.45 ± 5.98', '22.29 ± 6.14'), ssim=('0.68 ± 0.20', '0.67 ± 0.21'))),
     codes=dict(sides=('relaxed', 'kl'), labels=('relaxed precision (b+d)', 'KL (b+c)'),
-               rows=dict(fid=('3.97', '4.50'), clip_fid=('5.10', '6.54'), precision=('0.76', '0.75'), recall=('0.46', '0.44'),
+               rows=dict(fid=('3.97', '4.50'), clip_fid=('5.10', '6.54'), precision=('0.76', '0.75'),
+                         recall=('0.46', '0.44'),
                          f1=('0.573', '0.555'))),
     accounting=dict(sides=('brics', 'vqgan'), labels=('BRICS decoder', 'VQGAN f16 decoder'),
                     rows=dict(decoder_gmacs=('63.40', '126.79'), decoder_params=('9.9M (+ grids)', '42.5M'))),
@@ -221,9 +264,11 @@ def _fmt(v, std=None) -> str:
     if std is not None: return format_mean_std(v, std, 3 if abs(v) < 10 else 2)
     return f"{v:.4g}" if isinstance(v, float) else str(v)
 
+# %% ../../nbs/31_lab.claims.ipynb #d72b0500
 def claim_table(r:dict, sides, labels, rows:dict=None) -> str:
     "Markdown: a table with one row per measure both `sides` report (paper values from `rows`), then the other numbers."
-    a, b = sides; rows = rows or {}
+    a, b = sides
+    rows = rows or {}
     keys = [k[len(a) + 1:] for k in r if k.startswith(a + '_') and not k.endswith('_std') and f"{b}_{k[len(a) + 1:]}" in r]
     cell = lambda p, k: _fmt(r[f"{p}_{k}"], r.get(f"{p}_{k}_std"))
     lines = [f"| measure | {labels[0]} | {labels[1]} | paper ({labels[0]} / {labels[1]}) |", "|:--|--:|--:|:--|"]
@@ -232,8 +277,10 @@ def claim_table(r:dict, sides, labels, rows:dict=None) -> str:
     return '\n'.join(lines + [''] + [f"- {k}: {_fmt(v)}" for k, v in r.items() if k not in used])
 
 # %% ../../nbs/31_lab.claims.ipynb #1d06a33e
-TITLES = dict(usage='1. Grid usage vs VQ codebook usage', noise='2. Reconstruction with vs without relaxed-precision noise (Table 6)',
-              codes='3. Diffusion on relaxed-precision codes vs KL codes (Table 4)', accounting='4. Decoder cost vs VQGAN f16 (Table 3)')
+TITLES = dict(usage='1. Grid usage vs VQ codebook usage',
+              noise='2. Reconstruction with vs without relaxed-precision noise (Table 6)',
+              codes='3. Diffusion on relaxed-precision codes vs KL codes (Table 4)',
+              accounting='4. Decoder cost vs VQGAN f16 (Table 3)')
 FIGURES = dict(noise=('recon_noise.png', 'held-out originals, then reconstructions with noise, then without'),
                codes=('samples_codes.png', 'DDIM samples: relaxed-precision codes (top), KL codes (bottom)'))
 
@@ -241,27 +288,34 @@ def claims_md(res:dict, setting:str) -> str:
     "The markdown report of `res` (claim name → flat dict)."
     md = ["# The paper's claims at small scale", "", setting]
     for name, r in res.items():
-        p = PAPER[name]; md += ['', f"## {TITLES[name]}", '', claim_table(r, p['sides'], p['labels'], p['rows'])]
+        p = PAPER[name]
+        md += ['', f"## {TITLES[name]}", '', claim_table(r, p['sides'], p['labels'], p['rows'])]
         if name in FIGURES: md += ['', f"![{FIGURES[name][1]}]({FIGURES[name][0]})"]
     return '\n'.join(md) + '\n'
 
 # %% ../../nbs/31_lab.claims.ipynb #6176268a
 CLAIMS = ('usage', 'noise', 'codes', 'accounting')
 
-def run_claims(out='runs/claims', ae_steps:int=210, diff_steps:int=560, n_samples:int=500, sampling_steps:int=50, claims=CLAIMS,
+def run_claims(out='runs/claims', ae_steps:int=210, diff_steps:int=560, n_samples:int=500, sampling_steps:int=50,
+               claims=CLAIMS,
                data='mnist', config='cpu32', n=None, bs=64, seed=0, unet='cpu', accounting_config='paper256', clip=None,
                schedule='v2', weighting='none', sampler='ddim', **overrides) -> dict:
     "Run `claims` into `out` with the same budgets for both sides of each; write `claims.json` and `claims.md`."
-    bad = [c for c in claims if c not in CLAIMS]; check(not bad, 'claims', f"unknown {bad}; choose from {', '.join(CLAIMS)}")
-    out = check_output_dir(out, setting='out'); js = out/'claims.json'; t0 = time.time()
+    bad = [c for c in claims if c not in CLAIMS]
+    check(not bad, 'claims', f"unknown {bad}; choose from {', '.join(CLAIMS)}")
+    out = check_output_dir(out, setting='out')
+    js = out/'claims.json'
+    t0 = time.time()
     res = json.loads(js.read_text()) if js.exists() else {}
     kw = dict(data=data, config=config, n=n, bs=bs, seed=seed, out=out, **overrides)
     run = dict(usage=lambda: claim_usage(ae_steps, **kw), noise=lambda: claim_noise(ae_steps, **kw),
-               codes=lambda: claim_codes(ae_steps, diff_steps, n_samples, sampling_steps, unet=unet, clip=clip, schedule=schedule,
+               codes=lambda: claim_codes(ae_steps, diff_steps, n_samples, sampling_steps, unet=unet, clip=clip,
+                                         schedule=schedule,
                                                 weighting=weighting, sampler=sampler, **kw),
                accounting=lambda: claim_accounting(accounting_config))
     for c in claims:
-        t = time.time(); res[c] = {**run[c](), 'claim_seconds': time.time() - t}
+        t = time.time()
+        res[c] = {**run[c](), 'claim_seconds': time.time() - t}
         atomic_write_bytes(json.dumps(res, indent=1).encode(), js)
     setting = (f"Data `{data}`{f' (first {n})' if n else ''}, configuration `{config}`{f' {overrides}' if overrides else ''}, batch {bs}, "
                f"seed {seed}; stage-1 steps per side {ae_steps}, diffusion steps per side {diff_steps} (UNet `{unet}`), "

@@ -19,6 +19,10 @@ from fastcore.script import call_parse
 from ..core import check, default_device, device_name, set_seed, atomic_write_bytes
 from .bench import (bench_record, best_time, ae_throughput, bench_memory, retrieval_memory, bench_grids_triton,
                          StepTimer, StopAfter, machine_info, no_files, fit_peak, summary_table, record_cells, TINY_AE)
+from ..grids import level_params, grid_lookup_ref
+from ..triton_grids import triton_grid_lookup, HAS_TRITON, peak_bandwidth
+from ..model import BRICS, get_config
+from ..diffusion import diffusion_learner, codes_dls, generate
 
 # %% auto #0
 __all__ = ['DEVICE_PARTS', 'LAUNCHER', 'GPU_GOALS', 'Part', 'SkipPart', 'device_part', 'time_left', 'run_bounded', 'launch',
@@ -38,9 +42,11 @@ class Part(NamedTuple):
     max_s: float = 120.
     module: str = None
 
+# %% ../../nbs/35_lab.device_check.ipynb #24091fde
 class SkipPart(Exception):
     "Raised by a part that cannot run here; the message says why."
 
+# %% ../../nbs/35_lab.device_check.ipynb #590dae4e
 DEVICE_PARTS = {}
 
 def device_part(name:str, title:str, needs_cuda:bool=False, why:str='', max_s:float=120.):
@@ -57,8 +63,10 @@ def time_left(default:float=600.) -> float:
     "Seconds until the device check's deadline (`default` outside a check)."
     return default if _DEADLINE is None else _DEADLINE - time.time()
 
+# %% ../../nbs/35_lab.device_check.ipynb #e1488459
 def _interrupt(signum, frame): raise KeyboardInterrupt(f"signal {signum}")
 
+# %% ../../nbs/35_lab.device_check.ipynb #c4a39040
 def _end_group(p:subprocess.Popen, grace:float=5.):
     "SIGTERM to `p`'s process group, SIGKILL after `grace` s if it is still there."
     for sig in (signal.SIGTERM, signal.SIGKILL):
@@ -99,6 +107,7 @@ def launch(folder, target:str, *args) -> list:
     if not f.exists(): f.write_text(LAUNCHER)
     return [sys.executable, str(f), target, *map(str, args)]
 
+# %% ../../nbs/35_lab.device_check.ipynb #5a94face
 def child_env(**extra) -> dict:
     "This environment with brics's folder first on PYTHONPATH, and unbuffered output: for the check's processes."
     import brics
@@ -111,19 +120,23 @@ _TOL = {torch.float32: 1e-4, torch.float64: 1e-10}
 
 def _rel_err(a, b) -> float: return float(((a - b).abs().max() / b.abs().max().clamp_min(1e-30)).detach())
 
+# %% ../../nbs/35_lab.device_check.ipynb #b274926a
 def triton_case(D:int, mode:str, dtype=torch.float64, device='cpu', P:int=37, n:int=2, F:int=4, levels=None) -> dict:
     "Relative errors of `triton_grid_lookup` against the oracle: features, key gradient, table gradient."
-    from brics.grids import level_params, grid_lookup_ref
-    from brics.triton_grids import triton_grid_lookup
-    levels = tuple(levels or level_params(3, 4, 16, D, _LOG2_T[D])); D = len(levels[0].R)
+    levels = tuple(levels or level_params(3, 4, 16, D, _LOG2_T[D]))
+    D = len(levels[0].R)
     g = torch.Generator().manual_seed(0)
     tables = [torch.randn(n, lv.T, F, generator=g, dtype=dtype).to(device) for lv in levels]
-    k = torch.rand(P, n, D, generator=g, dtype=dtype); k[0] = 0; k[1] = 1; k = k.to(device)
+    k = torch.rand(P, n, D, generator=g, dtype=dtype)
+    k[0] = 0
+    k[1] = 1
+    k = k.to(device)
     go = torch.randn(P, n, len(levels) * F, generator=g, dtype=dtype).to(device)
     res = []
     for f in (grid_lookup_ref, triton_grid_lookup):
         kk, tt = k.clone().requires_grad_(), [t.clone().requires_grad_() for t in tables]
-        out = f(kk, tt, levels, mode); gk, *gt = torch.autograd.grad(out, [kk, *tt], go)
+        out = f(kk, tt, levels, mode)
+        gk, *gt = torch.autograd.grad(out, [kk, *tt], go)
         res.append((out, gk, torch.cat([t.flatten() for t in gt])))
     return {q: _rel_err(a, b) for q, b, a in zip(('values', 'key_grad', 'table_grad'), *res)}
 
@@ -137,15 +150,14 @@ def save_partial(records:list):
 # %% ../../nbs/35_lab.device_check.ipynb #8b12fc4e
 def _triton_cases(full:bool) -> list:
     "(D, mode, F, levels or None, keys): each D, F and indexing on a GPU, then the paper's defaults; else D = 3, F = 4."
-    from brics.grids import level_params
     if not full: return [(3, m, 4, None, 37) for m in ('dense', 'hash')]
     cases = [(D, m, F, None, 3000) for D in (2, 3, 4, 5) for F in (2, 4) for m in ('dense', 'hash')]
     return cases + [(3, 'hash', 4, level_params(16, 16, 64, 3, 18), 2**14)]
 
+# %% ../../nbs/35_lab.device_check.ipynb #19438d7b
 @device_part('triton_correctness', 'Triton kernels against the oracle: values and both gradients, float32 and float64',
              max_s=100)
 def part_triton_correctness(tiny:bool, device) -> list:
-    from brics.triton_grids import HAS_TRITON
     if not HAS_TRITON: raise SkipPart('the triton package is not installed')
     run, out = 'compiled' if device.type == 'cuda' else "Triton's interpreter", []
     for dtype in (torch.float32, torch.float64):
@@ -168,12 +180,14 @@ def with_goal(r:dict, goal:float) -> dict:
     met = None if r['ratio'] is None else r['ratio'] <= goal if r.get('better') == 'lower' else r['ratio'] >= goal
     return dict(r, goal=goal, met=met)
 
+# %% ../../nbs/35_lab.device_check.ipynb #33fadb90
 def copy_bandwidth(device, nbytes:int=2**31, reps:int=5) -> float:
     "Bytes/s of the best of `reps` device-to-device copies of `nbytes` (bytes read plus bytes written)."
     x = torch.empty(nbytes // 4, device=device).uniform_()
     y = torch.empty_like(x)
     return 2 * nbytes / best_time(lambda: y.copy_(x), reps, device)
 
+# %% ../../nbs/35_lab.device_check.ipynb #14fc50a2
 @device_part('triton_speed', 'Triton lookup: GB/s against the HBM peak (≥ 50%) and a copy, points/s against PyTorch '
              '(≥ 5×)', True, 'the compiled kernels run on CUDA only', max_s=45)
 def part_triton_speed(tiny:bool, device) -> list:
@@ -231,8 +245,6 @@ def part_memory(tiny:bool, device) -> list:
 def stage2_speed(config:str='paper256', unet:str='paper', bs:int=16, n_batches:int=9, n_samples:int=16,
                  samplers=(('ddim', 50), ('dpm++', 10)), device=None, path=None, **ae_overrides) -> dict:
     "Seconds per `diffusion_learner` step of `unet` on random `config` codes (peak memory on CUDA); `generate` images/s."
-    from brics.model import BRICS, get_config
-    from brics.diffusion import diffusion_learner, codes_dls, generate
     check(n_batches >= 2, 'n_batches', f"needs at least 2 batches (the first is not timed), got {n_batches}")
     dev, cfg = default_device(device), get_config(config, **ae_overrides)
     set_seed(0)
@@ -323,6 +335,7 @@ def _probe(cmds:dict, tmp:Path, nproc:int, device) -> dict:
     return bench_record('commands', 'nccl_probe_s', s, None, None, device, unit='s', probe=p,
                         launch=f'torchrun, {nproc} processes')
 
+# %% ../../nbs/35_lab.device_check.ipynb #9c347c8f
 _SUMMARY_KEYS = ('world_size', 'step', 'stopped_by', 'train_loss', 'valid_loss', 'psnr')
 
 @device_part('commands', 'The training commands as a user runs them: under torchrun over every GPU (single process on '
@@ -363,6 +376,7 @@ GPU_GOALS = (('Triton against the oracle, float32', 'triton_correctness', 'max_r
 def _line(p:Part, status:str, why:str='') -> str:
     return f"{'skip' if status == 'skipped' else status} {p.name}" + (f": {why}" if why else '')
 
+# %% ../../nbs/35_lab.device_check.ipynb #e33adca1
 def _why(e) -> str: return f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
 
 # %% ../../nbs/35_lab.device_check.ipynb #8ee9fa80
@@ -373,9 +387,9 @@ def _driver() -> str|None:
     except (OSError, subprocess.TimeoutExpired): return None
     return (r.stdout.split() or [None])[0]
 
+# %% ../../nbs/35_lab.device_check.ipynb #06db7746
 def gpu_info(device=None) -> dict:
     "Software (torch, CUDA, cuDNN, NCCL, triton, TF32) and, on CUDA, the GPU (name, count, capability, memory, driver)."
-    from brics.triton_grids import HAS_TRITON, peak_bandwidth
     dev = default_device(device)
     d = dict(torch=torch.__version__, cuda=torch.version.cuda, cudnn=torch.backends.cudnn.version(),
              triton=__import__('triton').__version__ if HAS_TRITON else None, tf32=tf32_state())
@@ -416,6 +430,7 @@ def device_check_md(results:list, command:str=None, device=None, info:dict=None)
 def _result(p:Part, **kw) -> dict:
     return dict(part=p.name, title=p.title, status='ok', why='', seconds=0., records=[], error=None) | kw
 
+# %% ../../nbs/35_lab.device_check.ipynb #9b9184db
 def _run_here(p:Part, tiny:bool, dev) -> dict:
     "Run part `p` in this process: its result, a failure caught with its traceback."
     res, t0 = _result(p), time.perf_counter()
@@ -428,6 +443,7 @@ def _run_here(p:Part, tiny:bool, dev) -> dict:
         except Exception: pass   # after a CUDA fault this raises too; the result above is what counts
     return res
 
+# %% ../../nbs/35_lab.device_check.ipynb #21735064
 @call_parse
 def part_main(name:str, out:str, tiny:bool=False, device:str=None, deadline:float=None, module:str=None):
     "Run device-check part `name` (registered by `module`) here by `deadline`; write its result to `out` as JSON."
@@ -466,6 +482,7 @@ def _run_part(p:Part, tiny:bool, dev, isolate:bool, folder:Path, log_path, budge
     if not isolate: return _run_here(p, tiny, dev)
     return _run_isolated(p, tiny, dev, left if tiny else min(p.max_s, left), folder, log_path)
 
+# %% ../../nbs/35_lab.device_check.ipynb #d7132e5c
 def run_device_check(tiny:bool=False, device=None, out_md='BENCHMARKS-gpu.md', parts=None, budget_s:float=270.,
                      command:str=None, log=print, isolate:bool=True, out_json=None, log_path=None) -> list:
     "Run the device-check `parts` (default: all) within `budget_s` s, each in its own process; reports after each."
@@ -493,6 +510,7 @@ def run_device_check(tiny:bool=False, device=None, out_md='BENCHMARKS-gpu.md', p
     finally: _DEADLINE = None
     return results
 
+# %% ../../nbs/35_lab.device_check.ipynb #2b3f8f6f
 def _write_reports(results, command, dev, info, out_md, out_json, budget_s):
     if out_md: atomic_write_bytes(device_check_md(results, command, dev, info).encode(), out_md)
     js = dict(command=command, budget_s=budget_s, info=info, machine=machine_info(dev), results=results)

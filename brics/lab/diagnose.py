@@ -16,6 +16,9 @@ from ..core import check, default_device
 from ..schedules import as_schedule, alpha_sigma
 from ..diffusion import codes_to_x, x_to_codes, generate, SAMPLERS, codes_dls, diffusion_learner
 from ..metrics import psnr, generation_features, generation_metrics, load_inception
+from ..training import EMACB, get_cb
+from .claims import cached_run, fit_steps
+from ..core import set_seed
 
 # %% auto #0
 __all__ = ['LEVELS', 'code_noise_curve', 'level_losses', 'LevelLossCB', 'sampler_sweep', 'SnapshotCB', 'study_run']
@@ -24,7 +27,9 @@ __all__ = ['LEVELS', 'code_noise_curve', 'level_losses', 'LevelLossCB', 'sampler
 @torch.no_grad()
 def code_noise_curve(ae, x:torch.Tensor, sigmas=(0., .01, .02, .05, .1, .2), seed:int=0, bs:int=256) -> list:
     "Mean PSNR of decoding the codes of images `x` with N(0, σ²) added (clipped to [0,1]), one dict per σ."
-    ae.eval(); k = torch.cat([ae.encode(b) for b in x.split(bs)]); out = []
+    ae.eval()
+    k = torch.cat([ae.encode(b) for b in x.split(bs)])
+    out = []
     for s in sigmas:
         kn = (k + s * torch.randn(k.shape, generator=torch.Generator().manual_seed(seed))).clamp(0, 1)
         r = torch.cat([ae.decode(b).clamp(-1, 1) for b in kn.split(bs)])
@@ -37,38 +42,52 @@ LEVELS = (0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 @torch.no_grad()
 def level_losses(unet, codes:torch.Tensor, schedule='v2', ts=LEVELS, seed:int=0, bs:int=256) -> list:
     "Held-out ε-MSE and x̂₀ RMSE (code units) of `unet` on `codes` (in [0,1]) at each time in `ts`, one dict per t."
-    dev = next(unet.parameters()).device; was = unet.training; unet.eval(); x0 = codes_to_x(codes).to(dev)
+    dev = next(unet.parameters()).device
+    was = unet.training
+    unet.eval()
+    x0 = codes_to_x(codes).to(dev)
     sch, out = as_schedule(schedule), []
     for t in ts:
-        g = torch.Generator(dev).manual_seed(seed); lam = sch(torch.tensor(float(t))).to(dev); a, s = alpha_sigma(lam)
-        eps = torch.randn(x0.shape, generator=g, device=dev); xt = a * x0 + s * eps
+        g = torch.Generator(dev).manual_seed(seed)
+        lam = sch(torch.tensor(float(t))).to(dev)
+        a, s = alpha_sigma(lam)
+        eps = torch.randn(x0.shape, generator=g, device=dev)
+        xt = a * x0 + s * eps
         pe = torch.cat([unet(b, lam.expand(len(b))) for b in xt.split(bs)])
         x0h = ((xt - s * pe) / a).clamp(-1, 1)
         out.append(dict(t=float(t), logsnr=lam.item(), eps_mse=(pe - eps).pow(2).mean().item(),
                         x0_rmse=((x0h - x0) / 2).pow(2).mean().sqrt().item()))
-    unet.train(was); return out
+    unet.train(was)
+    return out
 
 # %% ../../nbs/32_lab.diagnose.ipynb #45390bc6
 class LevelLossCB(Callback):
     "Every `every` training steps, append (step, `level_losses` of the EMA model on `codes`) to `learn.level_log`."
     order = 70                    # before `StopAtStep` (75) ends a fit on its last step
-    def __init__(self, codes, every:int=250, schedule='v2', ts=LEVELS): self.codes, self.every, self.schedule, self.ts = codes, every, schedule, ts
+    def __init__(self, codes, every:int=250, schedule='v2', ts=LEVELS):
+        self.codes, self.every, self.schedule, self.ts = codes, every, schedule, ts
     def before_fit(self): self.learn.level_log = getattr(self.learn, 'level_log', [])
     def after_batch(self):
         if not self.training or self.learn.train_iter % self.every: return
-        from brics.learner import EMACB, get_cb
-        ema = get_cb(self.learn, EMACB); m = ema.ema.module if ema is not None and ema.ema is not None else self.learn.model
-        self.learn.level_log.append(dict(step=self.learn.train_iter, levels=level_losses(m, self.codes, self.schedule, self.ts)))
+        ema = get_cb(self.learn, EMACB)
+        m = ema.ema.module if ema is not None and ema.ema is not None else self.learn.model
+        self.learn.level_log.append(dict(step=self.learn.train_iter,
+                                         levels=level_losses(m, self.codes, self.schedule, self.ts)))
 
 # %% ../../nbs/32_lab.diagnose.ipynb #d99e7821
 def sampler_sweep(unet, ae, ref_feats:dict, samplers=(('ddim', 10), ('ddim', 25), ('ddim', 50), ('ddim', 100)),
                   n:int=256, schedule='v2', seed:int=0, inception=None, device=None) -> list:
     "FID, KID, precision, recall of `n` samples per (sampler, steps), and images/s; one dict per pair."
-    bad = [s for s, _ in samplers if s not in SAMPLERS]; check(not bad, 'samplers', f"unknown {bad}; choose from {', '.join(SAMPLERS)}")
-    inception = inception or load_inception(device=default_device(device)); out = []
+    bad = [s for s, _ in samplers if s not in SAMPLERS]
+    check(not bad, 'samplers', f"unknown {bad}; choose from {', '.join(SAMPLERS)}")
+    inception = inception or load_inception(device=default_device(device))
+    out = []
     for smp, steps in samplers:
-        t0 = time.time(); _, imgs = generate(unet, ae, n, steps, smp, schedule, seed=seed, device=device); secs = time.time() - t0
-        m = generation_metrics(ref_feats, generation_features(imgs, inception=inception, device=device), is_head=None, clip=None, seed=seed)
+        t0 = time.time()
+        _, imgs = generate(unet, ae, n, steps, smp, schedule, seed=seed, device=device)
+        secs = time.time() - t0
+        m = generation_metrics(ref_feats, generation_features(imgs, inception=inception, device=device), is_head=None,
+                               clip=None, seed=seed)
         out.append(dict(sampler=smp, steps=steps, images_per_s=n / secs, **m))
     return out
 
@@ -79,28 +98,35 @@ class SnapshotCB(Callback):
     def __init__(self, steps): self.steps, self.snaps = set(steps), {}
     def after_batch(self):
         if not self.training or self.learn.train_iter not in self.steps: return
-        from brics.learner import EMACB, get_cb
-        ema = get_cb(self.learn, EMACB); m = ema.ema.module if ema is not None and ema.ema is not None else self.learn.model
+        ema = get_cb(self.learn, EMACB)
+        m = ema.ema.module if ema is not None and ema.ema is not None else self.learn.model
         self.snaps[self.learn.train_iter] = copy.deepcopy(m).eval()
 
 # %% ../../nbs/32_lab.diagnose.ipynb #df3a1143
-def study_run(codes:dict, ae, ref_feats:dict, out, steps:int=1500, milestones=(), unet='cpu', schedule='v2', weighting='none',
-              lr:float=1e-3, bs:int=64, ema_decay:float=0.999, warmup:float=0.05, level_every:int=250, n:int=256, sweep=(),
+def study_run(codes:dict, ae, ref_feats:dict, out, steps:int=1500, milestones=(), unet='cpu', schedule='v2',
+              weighting='none',
+              lr:float=1e-3, bs:int=64, ema_decay:float=0.999, warmup:float=0.05, level_every:int=250, n:int=256,
+              sweep=(),
               seed:int=0, inception=None, **unet_kw) -> dict:
     "Train one stage-2 configuration for `steps` steps; level losses along the way, DDIM-50 scores at `milestones` and the end."
-    from brics.lab.claims import cached_run, fit_steps
-    from brics.core import set_seed
     ms = sorted({int(m) for m in milestones if 0 < m < steps} | {steps})
-    prov = dict(steps=steps, milestones=ms, unet=unet if isinstance(unet, str) else None, schedule=schedule, weighting=weighting, lr=lr,
-                bs=bs, ema_decay=ema_decay, warmup=warmup, level_every=level_every, n=n, sweep=[list(s) for s in sweep], seed=seed,
+    prov = dict(steps=steps, milestones=ms, unet=unet if isinstance(unet, str) else None, schedule=schedule,
+                weighting=weighting, lr=lr,
+                bs=bs, ema_decay=ema_decay, warmup=warmup, level_every=level_every, n=n,
+                sweep=[list(s) for s in sweep], seed=seed,
                 unet_kw=unet_kw, codes=[list(codes['train'].shape), float(codes['train'].sum())])
     def fit():
-        set_seed(seed); snap = SnapshotCB(ms)
-        learn = diffusion_learner(codes_dls(codes, bs=bs, seed=seed), unet, schedule, weighting, lr=lr, warmup=warmup, ema_decay=ema_decay,
-                                  path=out, ckpt_every=0, cbs=[LevelLossCB(codes['valid'], level_every, schedule), snap], **unet_kw)
+        set_seed(seed)
+        snap = SnapshotCB(ms)
+        learn = diffusion_learner(codes_dls(codes, bs=bs, seed=seed), unet, schedule, weighting, lr=lr, warmup=warmup,
+                                  ema_decay=ema_decay,
+                                  path=out, ckpt_every=0, cbs=[LevelLossCB(codes['valid'], level_every, schedule),
+                                                               snap], **unet_kw)
         secs = fit_steps(learn, steps)
-        r = dict(steps=learn.train_iter, train_seconds=secs, level_log=learn.level_log, final_levels=level_losses(snap.snaps[steps], codes['valid'], schedule),
-                 milestones={str(m): sampler_sweep(snap.snaps[m], ae, ref_feats, [('ddim', 50)], n, schedule, seed, inception)[0] for m in ms})
+        r = dict(steps=learn.train_iter, train_seconds=secs, level_log=learn.level_log,
+                 final_levels=level_losses(snap.snaps[steps], codes['valid'], schedule),
+                 milestones={str(m): sampler_sweep(snap.snaps[m], ae, ref_feats, [('ddim', 50)], n, schedule, seed,
+                                                   inception)[0] for m in ms})
         if sweep: r['sweep'] = sampler_sweep(snap.snaps[steps], ae, ref_feats, sweep, n, schedule, seed, inception)
         return r
     return cached_run(out, prov, fit)

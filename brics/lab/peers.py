@@ -1,7 +1,8 @@
 """`brics-compare` trains BRICS and the maintained peers a researcher would otherwise use — LDM's KL autoencoder and the
 LDM pipeline (diffusers), a VQ autoencoder with k-means init and dead-code replacement (vector-quantize-pytorch), and a
 standard pixel-space DDPM (diffusers) — on the same split, with the same wall-clock budget, the same number of samples
-and the same Inception features, and writes one table and one figure.
+and the same Inception features. This notebook builds the peers and the scores; `33a_lab.compare` runs the comparison
+and publishes it.
 
 Docs: https://brics-dev.github.io/brics/lab.peers.html.md"""
 
@@ -9,38 +10,35 @@ Docs: https://brics-dev.github.io/brics/lab.peers.html.md"""
 
 # %% ../../nbs/33_lab.peers.ipynb #424ac67a
 from __future__ import annotations
-import time, json, hashlib, inspect, math, shutil, tempfile, warnings, datetime, os
+import hashlib, inspect, math, tempfile
 from pathlib import Path
 from functools import partial
-import numpy as np, torch, torch.nn as nn
+import torch, torch.nn as nn
 from fastai.learner import Learner
 from fastai.callback.core import Callback
 from fastai.optimizer import OptimWrapper
-from ..core import check, check_output_dir, set_seed, save_image_grid, atomic_write_bytes, show_images, write_readme, default_device
-from ..data import get_dls, make_dls, TensorImages
-from ..model import BRICS, get_config, CONFIGS
-from ..cli import command, one_of
-from ..learner import ae_learner, get_recipe, load_autoencoder, AELoss, AutoencodeCB, EMACB, NaNGuardCB, TimeBudgetCB, get_cb
-from ..diffusion import key_codes, codes_dls, diffusion_learner, load_diffusion, generate, sample, NoiseCB
-from ..unet import unet_from_config
+from ..core import check, check_output_dir, set_seed, default_device
+from ..model import BRICS, get_config
+from ..learner import ae_learner, get_recipe, AELoss, AutoencodeCB
+from ..training import EMACB, NaNGuardCB, TimeBudgetCB, get_cb
+from ..diffusion import diffusion_learner, sample, NoiseCB
 from ..core import n_params
-from ..metrics import (recon_metrics, summarize, load_inception, inception_features, clean_resize, fid_from_feats,
-                           kid_from_feats, precision_recall, INCEPTION_SHA1)
-from .bench import machine_info, bench_case, bench_record
+from ..metrics import (load_inception, inception_features, clean_resize, fid_from_feats, kid_from_feats,
+                           precision_recall, INCEPTION_SHA1)
+from .bench import bench_case, bench_record
 from .. import demo
+from .bench import bench_dls, StepTimer, interleaved_throughput, TINY_AE
 
 # %% auto #0
-__all__ = ['SIDES', 'RECON_SIDES', 'GEN_SIDES', 'DATA_CONFIGS', 'PEER_PACKAGES', 'PUBLISH_FILES', 'SECTION', 'FULL_RUNS',
-           'READING', 'parse_sides', 'require_peers', 'demo_settings', 'split_fingerprint', 'peer_blocks',
-           'kl_autoencoder', 'closest_width', 'KLPeer', 'VQPeer', 'peer_ae_learner', 'ema_model', 'peer_width',
-           'kl_peer', 'mse_learners', 'no_gan_throughput', 'bench_stage1_peer', 'recon_record', 'ldm_latents',
-           'ldm_generate', 'UNet2DEps', 'pixel_unet', 'DDPMNoiseCB', 'ddpm_learner', 'ddim_images', 'gen_scores',
-           'reference_idx', 'torch_fidelity_weights', 'as_299_uint8', 'fid_crosscheck', 'train_brics', 'train_stage2',
-           'run_compare', 'results_md', 'verdict', 'sample_figure', 'write_results', 'brics_compare', 'compare_section',
-           'publish_results']
+__all__ = ['SIDES', 'RECON_SIDES', 'GEN_SIDES', 'DATA_CONFIGS', 'PEER_PACKAGES', 'parse_sides', 'require_peers', 'demo_settings',
+           'split_fingerprint', 'peer_blocks', 'kl_autoencoder', 'closest_width', 'KLPeer', 'VQPeer', 'peer_ae_learner',
+           'ema_model', 'peer_width', 'kl_peer', 'mse_learners', 'no_gan_throughput', 'bench_stage1_peer',
+           'recon_record', 'ldm_latents', 'ldm_generate', 'UNet2DEps', 'pixel_unet', 'DDPMNoiseCB', 'ddpm_learner',
+           'ddim_images', 'gen_scores', 'reference_idx', 'torch_fidelity_weights', 'as_299_uint8', 'fid_crosscheck']
 
 # %% ../../nbs/33_lab.peers.ipynb #7974d10d
-SIDES = dict(brics='BRICS', ldm='LDM (AutoencoderKL)', vq='VQ (vector-quantize-pytorch)', ddpm='pixel DDPM (UNet2DModel)')
+SIDES = dict(brics='BRICS', ldm='LDM (AutoencoderKL)', vq='VQ (vector-quantize-pytorch)',
+             ddpm='pixel DDPM (UNet2DModel)')
 RECON_SIDES, GEN_SIDES = ('brics', 'ldm', 'vq'), ('brics', 'ldm', 'ddpm')
 DATA_CONFIGS = dict(mnist='cpu32', patches='cpu64')
 
@@ -57,7 +55,9 @@ PEER_PACKAGES = dict(ldm=('diffusers',), vq=('diffusers', 'vector_quantize_pytor
 def require_peers(sides, crosscheck:bool=True):
     "Stop with one line naming the side and the package when a peer is not installed."
     import importlib.util
-    need = [(s, p) for s in sides for p in PEER_PACKAGES.get(s, ())] + ([('FID cross-check', 'torch_fidelity')] if crosscheck else [])
+    need = [(s, p) for s in sides for p in PEER_PACKAGES.get(s,
+                                                             ())] + ([('FID cross-check',
+                                                                       'torch_fidelity')] if crosscheck else [])
     for side, pkg in need:
         check(importlib.util.find_spec(pkg) is not None, 'sides',
               f"{side} needs the package {pkg.replace('_', '-')}: pip install -e \".[peers]\"")
@@ -76,7 +76,8 @@ def _ds_digest(ds) -> str:
 
 def split_fingerprint(dls) -> dict:
     "Sizes and digests of the training and held-out images of `dls`: equal for equal splits."
-    return dict(n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), train=_ds_digest(dls.train_ds), valid=_ds_digest(dls.valid_ds))
+    return dict(n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), train=_ds_digest(dls.train_ds),
+                valid=_ds_digest(dls.valid_ds))
 
 # %% ../../nbs/33_lab.peers.ipynb #7706a037
 def peer_blocks(image_size:int, h:int, base:int) -> tuple:
@@ -85,14 +86,17 @@ def peer_blocks(image_size:int, h:int, base:int) -> tuple:
     check(h * 2 ** (n - 1) == image_size, 'image_size', f"{image_size} is not {h}·2^k")
     return tuple(base * m for m in (1, 2, 2, 4, 4, 4, 4)[:n])
 
+# %% ../../nbs/33_lab.peers.ipynb #b0d72579
 def kl_autoencoder(image_size:int, latent_channels:int=4, h:int=8, base:int=32, groups:int=8):
     "diffusers' `AutoencoderKL` (LDM's KL autoencoder) mapping `image_size` images to `latent_channels`×h×h latents."
     from diffusers import AutoencoderKL
-    ch = peer_blocks(image_size, h, base); n = len(ch)
+    ch = peer_blocks(image_size, h, base)
+    n = len(ch)
     return AutoencoderKL(in_channels=3, out_channels=3, down_block_types=('DownEncoderBlock2D',) * n,
                          up_block_types=('UpDecoderBlock2D',) * n, block_out_channels=ch, layers_per_block=1,
                          latent_channels=latent_channels, norm_num_groups=groups)
 
+# %% ../../nbs/33_lab.peers.ipynb #aaefa54c
 def closest_width(build, target:int, bases=(8, 16, 24, 32, 48, 64)) -> int:
     "The base width in `bases` whose model `build(base)` has the parameter count closest to `target` (log scale)."
     return min(bases, key=lambda b: abs(math.log(n_params(build(b)) / target)))
@@ -100,9 +104,12 @@ def closest_width(build, target:int, bases=(8, 16, 24, 32, 48, 64)) -> int:
 # %% ../../nbs/33_lab.peers.ipynb #49837ff9
 class KLPeer(nn.Module):
     "`AutoencoderKL` as a fastai model: returns the reconstruction; `aux['kl']` = KL per image over the number of pixel values."
-    def __init__(self, vae): super().__init__(); self.vae, self.aux = vae, {}
+    def __init__(self, vae):
+        super().__init__()
+        self.vae, self.aux = vae, {}
     def encode(self, x, sample=False):
-        post = self.vae.encode(x).latent_dist; self.aux = dict(kl=post.kl().mean() / x[0].numel())
+        post = self.vae.encode(x).latent_dist
+        self.aux = dict(kl=post.kl().mean() / x[0].numel())
         return post.sample() if sample else post.mode()
     def decode(self, z): return self.vae.decode(z).sample
     def forward(self, x): return self.decode(self.encode(x, sample=self.training))
@@ -110,13 +117,18 @@ class KLPeer(nn.Module):
 # %% ../../nbs/33_lab.peers.ipynb #cea255e1
 class VQPeer(nn.Module):
     "diffusers' LDM encoder/decoder around vector-quantize-pytorch's `VectorQuantize` (k-means init, dead-code replacement)."
-    def __init__(self, image_size:int, dim:int=16, codes:int=512, h:int=8, base:int=32, groups:int=8, dead_code:int=2, commit:float=0.25):
+    def __init__(self, image_size:int, dim:int=16, codes:int=512, h:int=8, base:int=32, groups:int=8, dead_code:int=2,
+                 commit:float=0.25):
         super().__init__()
         from diffusers.models.autoencoders.vae import Encoder, Decoder
         from vector_quantize_pytorch import VectorQuantize
-        ch = peer_blocks(image_size, h, base); n = len(ch); self.n_codes, self.aux = codes, {}
-        self.encoder = Encoder(3, dim, ('DownEncoderBlock2D',) * n, ch, layers_per_block=1, norm_num_groups=groups, double_z=False)
-        self.vq = VectorQuantize(dim, codes, kmeans_init=True, threshold_ema_dead_code=dead_code, commitment_weight=commit,
+        ch = peer_blocks(image_size, h, base)
+        n = len(ch)
+        self.n_codes, self.aux = codes, {}
+        self.encoder = Encoder(3, dim, ('DownEncoderBlock2D',) * n, ch, layers_per_block=1, norm_num_groups=groups,
+                               double_z=False)
+        self.vq = VectorQuantize(dim, codes, kmeans_init=True, threshold_ema_dead_code=dead_code,
+                                 commitment_weight=commit,
                                  accept_image_fmap=True)
         self.decoder = Decoder(dim, 3, ('UpDecoderBlock2D',) * n, ch, layers_per_block=1, norm_num_groups=groups)
     def forward(self, x):
@@ -132,11 +144,14 @@ def peer_ae_learner(dls, model, path, max_seconds=None, lr=1e-3, kl_beta=1e-6, c
     loss = AELoss('mse', w_rec=1., w_lpips=0., w_gan=0., kl_beta=kl_beta)
     opt = partial(OptimWrapper, opt=partial(torch.optim.Adam, betas=(0.9, 0.99)))
     cbs_ = [AutoencodeCB(), NaNGuardCB(), EMACB(ema)] + ([TimeBudgetCB(max_seconds)] if max_seconds else [])
-    return Learner(dls, model, loss_func=loss, opt_func=opt, lr=lr, cbs=cbs_ + list(cbs or []), path=check_output_dir(path, setting='out'))
+    return Learner(dls, model, loss_func=loss, opt_func=opt, lr=lr, cbs=cbs_ + list(cbs or []),
+                   path=check_output_dir(path, setting='out'))
 
+# %% ../../nbs/33_lab.peers.ipynb #5fcb2429
 def ema_model(learn) -> nn.Module:
     "The EMA copy of a learner's model (the raw model when it has none), in eval mode."
-    cb = get_cb(learn, EMACB); m = cb.ema.module if cb is not None and cb.ema is not None else learn.model
+    cb = get_cb(learn, EMACB)
+    m = cb.ema.module if cb is not None and cb.ema is not None else learn.model
     return m.eval()
 
 # %% ../../nbs/33_lab.peers.ipynb #90976973
@@ -144,22 +159,26 @@ def peer_width(cfg) -> int:
     "The base width of the peers of BRICS configuration `cfg`: the `AutoencoderKL` width whose parameter count is closest to BRICS's."
     return closest_width(lambda b: kl_autoencoder(cfg.image_size, cfg.c, cfg.h, b), n_params(BRICS(cfg)))
 
+# %% ../../nbs/33_lab.peers.ipynb #90ba627c
 def kl_peer(config:str='cpu64', **overrides) -> KLPeer:
     "`run_compare`'s LDM side for `config`: `AutoencoderKL` with BRICS's latent shape, `peer_width` wide."
     cfg = get_config(config, **overrides)
     return KLPeer(kl_autoencoder(cfg.image_size, cfg.c, cfg.h, peer_width(cfg)))
 
+# %% ../../nbs/33_lab.peers.ipynb #aa48e7ca
 def mse_learners(config:str, bs:int, n_batches:int, path, cbs:dict=None, **overrides) -> dict:
     "BRICS stage 1 without the GAN (`brics_no_gan`) and `kl_peer` (`ldm_kl`), both MSE only, on the same `n_batches` MNIST batches."
-    from brics.lab.bench import bench_dls
-    cbs = cbs or {}; set_seed(0); dls = bench_dls(get_config(config, **overrides).image_size, bs, n_batches)
-    return dict(brics_no_gan=ae_learner(dls, config, w_lpips=0, use_gan=False, path=Path(path)/'brics', ckpt_every=0, figures=False,
+    cbs = cbs or {}
+    set_seed(0)
+    dls = bench_dls(get_config(config, **overrides).image_size, bs, n_batches)
+    return dict(brics_no_gan=ae_learner(dls, config, w_lpips=0, use_gan=False, path=Path(path)/'brics', ckpt_every=0,
+                                        figures=False,
                                         cbs=cbs.get('brics_no_gan', []), **overrides),
                 ldm_kl=peer_ae_learner(dls, kl_peer(config, **overrides), Path(path)/'ldm', cbs=cbs.get('ldm_kl', [])))
 
+# %% ../../nbs/33_lab.peers.ipynb #ed118766
 def no_gan_throughput(config:str='cpu64', bs:int=32, n_batches:int=9, rounds:int=2, warmup:int=2, **overrides) -> dict:
     "Training images/s of `mse_learners`' two sides, timed side by side in one run (best of `rounds`)."
-    from brics.lab.bench import StepTimer, interleaved_throughput
     timers = dict(brics_no_gan=StepTimer(), ldm_kl=StepTimer())
     with tempfile.TemporaryDirectory() as tmp:
         learners = mse_learners(config, bs, n_batches, tmp, {k: [t] for k, t in timers.items()}, **overrides)
@@ -169,11 +188,13 @@ def no_gan_throughput(config:str='cpu64', bs:int=32, n_batches:int=9, rounds:int
 @bench_case('stage1_peer')
 def bench_stage1_peer(mode:str='full', device=None) -> list:
     "Stage-1 training images/s without the GAN, BRICS vs diffusers' `AutoencoderKL` (brics-compare's LDM side, same latent): cpu64 (goal ≥ 1.3; tiny: a shrunken cpu32)."
-    from brics.lab.bench import TINY_AE
-    config, bs, nb, rounds, ov = dict(full=('cpu64', 32, 17, 2, {}), quick=('cpu64', 32, 6, 1, {}), tiny=('cpu32', 4, 2, 1, TINY_AE))[mode]
+    config, bs, nb, rounds, ov = dict(full=('cpu64', 32, 17, 2, {}), quick=('cpu64', 32, 6, 1, {}),
+                                      tiny=('cpu32', 4, 2, 1, TINY_AE))[mode]
     ips = no_gan_throughput(config, bs, nb, rounds, warmup=1 if mode == 'tiny' else 2, **ov)
-    return [bench_record('stage1_peer', f'train_images_per_s_{config}_vs_autoencoderkl', ips['brics_no_gan'], ips['ldm_kl'], 1.3,
-                         default_device(device), unit='images/s', config=config, overrides=ov, bs=bs, timed_steps=nb - 1, rounds=rounds,
+    return [bench_record('stage1_peer', f'train_images_per_s_{config}_vs_autoencoderkl', ips['brics_no_gan'],
+                         ips['ldm_kl'], 1.3,
+                         default_device(device), unit='images/s', config=config, overrides=ov, bs=bs,
+                         timed_steps=nb - 1, rounds=rounds,
                          note='MSE only (no GAN, no LPIPS), EMA, Adam, as brics-compare trains both; AutoencoderKL sized by run_compare')]
 
 # %% ../../nbs/33_lab.peers.ipynb #7dddd95e
@@ -184,7 +205,8 @@ def recon_record(model, dls, steps:int, seconds:float, bs:int, n_par:int) -> tup
     usage = None
     if hasattr(model, 'usage_counts'):
         with torch.no_grad(): model(x.to(next(model.parameters()).device))
-        counts = model.usage_counts(); usage = float(sum((c > 0).sum() for c in counts) / sum(c.numel() for c in counts))
+        counts = model.usage_counts()
+        usage = float(sum((c > 0).sum() for c in counts) / sum(c.numel() for c in counts))
     return dict(rec, usage=usage, steps=int(steps), seconds=float(seconds), img_per_s=steps * bs / max(seconds, 1e-9),
                 params=int(n_par), n_valid=len(x)), x, r
 
@@ -193,15 +215,21 @@ def recon_record(model, dls, steps:int, seconds:float, bs:int, n_par:int) -> tup
 def ldm_latents(peer:KLPeer, dls, bs:int=256) -> dict:
     "{'train','valid'} latents of `dls` as `codes_dls` input ((z·f+1)/2), and 'scale' f = 1/std of the training latents."
     from fastai.data.load import DataLoader
-    peer = peer.eval(); dev = next(peer.parameters()).device
+    peer = peer.eval()
+    dev = next(peer.parameters()).device
     enc = lambda ds: torch.cat([peer.encode(xb.to(dev)).cpu() for (xb,) in DataLoader(ds, bs=bs, shuffle=False)])
-    zt, zv = enc(dls.train_ds), enc(dls.valid_ds); f = float(1 / zt.flatten().std())
+    zt, zv = enc(dls.train_ds), enc(dls.valid_ds)
+    f = float(1 / zt.flatten().std())
     return dict(train=(zt * f + 1) / 2, valid=(zv * f + 1) / 2, scale=f)
 
+# %% ../../nbs/33_lab.peers.ipynb #adf19518
 @torch.no_grad()
-def ldm_generate(unet, peer:KLPeer, scale:float, shape:tuple, n:int, steps:int, schedule:str, seed:int=0, bs:int=64) -> torch.Tensor:
+def ldm_generate(unet, peer:KLPeer, scale:float, shape:tuple, n:int, steps:int, schedule:str, seed:int=0,
+                 bs:int=64) -> torch.Tensor:
     "`n` images: latents sampled with brics's sampler (no x̂₀ clip), divided by `scale`, decoded by the `AutoencoderKL`."
-    peer = peer.eval(); dev = next(peer.parameters()).device; out = []
+    peer = peer.eval()
+    dev = next(peer.parameters()).device
+    out = []
     for i in range(0, n, bs):
         z = sample(unet, (min(bs, n - i), *shape), steps, 'ddim', schedule, seed=seed + i, device=dev, clip_x0=False)
         out.append(peer.decode(z / scale).clamp(-1, 1).cpu())
@@ -210,26 +238,37 @@ def ldm_generate(unet, peer:KLPeer, scale:float, shape:tuple, n:int, steps:int, 
 # %% ../../nbs/33_lab.peers.ipynb #82510862
 class UNet2DEps(nn.Module):
     "diffusers' `UNet2DModel` as an ε-predictor `f(x_t, t)` returning a tensor."
-    def __init__(self, unet): super().__init__(); self.unet = unet
+    def __init__(self, unet):
+        super().__init__()
+        self.unet = unet
     def forward(self, x, t): return self.unet(x, t).sample
 
+# %% ../../nbs/33_lab.peers.ipynb #fb039f7c
 def pixel_unet(image_size:int, base:int=32, groups:int=8) -> UNet2DEps:
     "A `UNet2DModel` for `image_size` images: widths base·(1,2,2[,4]), one res block per level, attention at 16×16 and below (as DDPM's CIFAR-10 UNet)."
-    n = int(round(math.log2(image_size // 8))) + 1; ch = tuple(base * m for m in (1, 2, 2, 4, 4)[:n])
+    n = int(round(math.log2(image_size // 8))) + 1
+    ch = tuple(base * m for m in (1, 2, 2, 4, 4)[:n])
     down = tuple('AttnDownBlock2D' if image_size >> i <= 16 else 'DownBlock2D' for i in range(n))
     up = tuple('AttnUpBlock2D' if d.startswith('Attn') else 'UpBlock2D' for d in reversed(down))
     from diffusers import UNet2DModel
-    return UNet2DEps(UNet2DModel(sample_size=image_size, in_channels=3, out_channels=3, layers_per_block=1, block_out_channels=ch,
-                                 down_block_types=down, up_block_types=up, norm_num_groups=groups, attention_head_dim=min(32, 2 * base)))
+    return UNet2DEps(UNet2DModel(sample_size=image_size, in_channels=3, out_channels=3, layers_per_block=1,
+                                 block_out_channels=ch,
+                                 down_block_types=down, up_block_types=up, norm_num_groups=groups,
+                                 attention_head_dim=min(32, 2 * base)))
 
+# %% ../../nbs/33_lab.peers.ipynb #ec6f1a23
 class DDPMNoiseCB(Callback):
     "Turn a batch of images into ((x_t, t), (ε, 1)): t uniform over the scheduler's steps, x_t by its `add_noise`."
     order = -4
     def __init__(self, scheduler): self.scheduler = scheduler
     def before_batch(self):
-        x0 = self.learn.xb[0]; T = self.scheduler.config.num_train_timesteps
-        t = torch.randint(0, T, (len(x0),), device=x0.device); eps = torch.randn_like(x0)
-        self.learn.xb, self.learn.yb = (self.scheduler.add_noise(x0, eps, t), t), (eps, torch.ones(len(x0), device=x0.device))
+        x0 = self.learn.xb[0]
+        T = self.scheduler.config.num_train_timesteps
+        t = torch.randint(0, T, (len(x0),), device=x0.device)
+        eps = torch.randn_like(x0)
+        self.learn.xb, self.learn.yb = (self.scheduler.add_noise(x0, eps, t), t), (eps,
+                                                                                   torch.ones(len(x0),
+                                                                                              device=x0.device))
 
 # %% ../../nbs/33_lab.peers.ipynb #36e6dc5f
 def ddpm_learner(dls, model, path, max_seconds=None, scheduler=None, **stage2) -> Learner:
@@ -237,17 +276,24 @@ def ddpm_learner(dls, model, path, max_seconds=None, scheduler=None, **stage2) -
     from diffusers import DDPMScheduler
     scheduler = scheduler or DDPMScheduler()
     learn = diffusion_learner(dls, model, path=path, max_seconds=max_seconds, **stage2)
-    learn.remove_cb(NoiseCB); learn.add_cb(DDPMNoiseCB(scheduler)); learn.ddpm_scheduler = scheduler
+    learn.remove_cb(NoiseCB)
+    learn.add_cb(DDPMNoiseCB(scheduler))
+    learn.ddpm_scheduler = scheduler
     return learn
 
+# %% ../../nbs/33_lab.peers.ipynb #15be65db
 @torch.no_grad()
 def ddim_images(model, scheduler, n:int, image_size:int, steps:int, seed:int=0, bs:int=64) -> torch.Tensor:
     "`n` images from an ε-model with diffusers' `DDIMScheduler` (η = 0), configured as the DDPM `scheduler`."
     from diffusers import DDIMScheduler
-    ddim = DDIMScheduler.from_config(scheduler.config); ddim.set_timesteps(steps); model = model.eval(); out = []
+    ddim = DDIMScheduler.from_config(scheduler.config)
+    ddim.set_timesteps(steps)
+    model = model.eval()
+    out = []
     dev = next(model.parameters()).device
     for i in range(0, n, bs):
-        x = torch.randn(min(bs, n - i), 3, image_size, image_size, generator=torch.Generator().manual_seed(seed + i)).to(dev)
+        x = torch.randn(min(bs, n - i), 3, image_size, image_size,
+                        generator=torch.Generator().manual_seed(seed + i)).to(dev)
         for t in ddim.timesteps: x = ddim.step(model(x, t.to(dev).expand(len(x))), t, x).prev_sample
         out.append(x.clamp(-1, 1).cpu())
     return torch.cat(out)
@@ -255,7 +301,8 @@ def ddim_images(model, scheduler, n:int, image_size:int, steps:int, seed:int=0, 
 # %% ../../nbs/33_lab.peers.ipynb #a6ff1c38
 def gen_scores(ref_feats, feats, k:int=3) -> dict:
     "FID, KID, precision, recall and F1 of the features `feats` against `ref_feats`."
-    return dict(fid=fid_from_feats(ref_feats, feats), kid=kid_from_feats(ref_feats, feats), **precision_recall(ref_feats, feats, k=k))
+    return dict(fid=fid_from_feats(ref_feats, feats), kid=kid_from_feats(ref_feats, feats),
+                **precision_recall(ref_feats, feats, k=k))
 
 def reference_idx(n_train:int, n:int, seed:int=0) -> torch.Tensor:
     "Indices of the `n` reference images (at most all of them) among the training split, drawn with `seed`."
@@ -271,17 +318,24 @@ def torch_fidelity_weights(path=None) -> Path:
     if path.exists(): return path
     with tempfile.TemporaryDirectory() as d:
         torch.save({}, Path(d)/'empty.pth')
-        tgt = _Skeleton('inception-v3-compat', ['2048'], feature_extractor_weights_path=str(Path(d)/'empty.pth')).state_dict()
+        tgt = _Skeleton('inception-v3-compat', ['2048'],
+                        feature_extractor_weights_path=str(Path(d)/'empty.pth')).state_dict()
     src = load_inception(device='cpu').net.state_dict()
-    s_convs = list(dict.fromkeys(k.rsplit('.', 1)[0] for k in src)); t_convs = list(dict.fromkeys(k.rsplit('.', 2)[0] for k in tgt if '.conv.' in k))
-    check(len(s_convs) == len(t_convs) == 94, 'inception', f"expected 94 convolutions, found {len(s_convs)} and {len(t_convs)}")
+    s_convs = list(dict.fromkeys(k.rsplit('.', 1)[0] for k in src))
+    t_convs = list(dict.fromkeys(k.rsplit('.', 2)[0] for k in tgt if '.conv.' in k))
+    check(len(s_convs) == len(t_convs) == 94, 'inception',
+          f"expected 94 convolutions, found {len(s_convs)} and {len(t_convs)}")
     sd = {}
     for a, b in zip(s_convs, t_convs):
         check(src[a + '.weight'].shape == tgt[b + '.conv.weight'].shape, 'inception', f"{a} and {b} differ in shape")
-        sd.update({b + '.conv.weight': src[a + '.weight'], b + '.bn.weight': torch.ones_like(src[a + '.beta']), b + '.bn.bias': src[a + '.beta'],
-                   b + '.bn.running_mean': src[a + '.mean'], b + '.bn.running_var': src[a + '.var'], b + '.bn.num_batches_tracked': torch.tensor(0)})
+        sd.update({b + '.conv.weight': src[a + '.weight'], b + '.bn.weight': torch.ones_like(src[a + '.beta']),
+                   b + '.bn.bias': src[a + '.beta'],
+                   b + '.bn.running_mean': src[a + '.mean'], b + '.bn.running_var': src[a + '.var'],
+                   b + '.bn.num_batches_tracked': torch.tensor(0)})
     sd['fc.weight'], sd['fc.bias'] = torch.zeros_like(tgt['fc.weight']), torch.zeros_like(tgt['fc.bias'])
-    tmp = path.with_suffix('.tmp'); torch.save(sd, tmp); tmp.replace(path)
+    tmp = path.with_suffix('.tmp')
+    torch.save(sd, tmp)
+    tmp.replace(path)
     return path
 
 # %% ../../nbs/33_lab.peers.ipynb #1f80a1b5
@@ -289,277 +343,27 @@ def as_299_uint8(images:torch.Tensor) -> torch.Tensor:
     "Images resized to 299 px by clean-fid's resize and rounded to uint8: the common input of both FID tools."
     return clean_resize(images).round().clamp(0, 255).to(torch.uint8)
 
+# %% ../../nbs/33_lab.peers.ipynb #8a18aaf6
 def fid_crosscheck(images1, images2, feats1=None, feats2=None, batch_size:int=25) -> dict:
     "Our features and FID against torch-fidelity's InceptionV3 (same weights) and FID formula, on the same 299-px uint8 images."
     from torch_fidelity.feature_extractor_inceptionv3 import FeatureExtractorInceptionV3
     from torch_fidelity.metric_fid import fid_features_to_statistics, fid_statistics_to_metric, KEY_METRIC_FID
-    net = FeatureExtractorInceptionV3('inception-v3-compat', ['2048'], feature_extractor_weights_path=str(torch_fidelity_weights()))
-    dev = default_device(); ours_net = load_inception(device=dev); net = net.to(dev)
+    net = FeatureExtractorInceptionV3('inception-v3-compat', ['2048'],
+                                      feature_extractor_weights_path=str(torch_fidelity_weights()))
+    dev = default_device()
+    ours_net = load_inception(device=dev)
+    net = net.to(dev)
     tf_f, our_f = [], []
     for imgs in (images1, images2):
         u8 = as_299_uint8(imgs)
-        with torch.inference_mode(): tf_f.append(torch.cat([net(u8[i:i+batch_size].to(dev))[0].cpu() for i in range(0, len(u8), batch_size)]))
+        with torch.inference_mode():
+            tf_f.append(torch.cat([net(u8[i:i+batch_size].to(dev))[0].cpu() for i in range(0, len(u8), batch_size)]))
         our_f.append(inception_features(u8, batch_size, dev, net=ours_net).double())
-    if feats1 is None: feats1, feats2 = (inception_features(x, batch_size, dev, net=ours_net) for x in (images1, images2))
+    if feats1 is None:
+        feats1, feats2 = (inception_features(x, batch_size, dev, net=ours_net) for x in (images1, images2))
     fid_tf = fid_statistics_to_metric(*[fid_features_to_statistics(f) for f in tf_f], verbose=False)[KEY_METRIC_FID]
     fid_ours, fid_table = fid_from_feats(*our_f), fid_from_feats(feats1, feats2)
     feat_rel = max(float((a - b.double()).norm() / b.double().norm()) for a, b in zip(our_f, tf_f))
     return dict(tool='torch-fidelity', n=(len(images1), len(images2)), fid_torch_fidelity=fid_tf, fid_ours=fid_ours,
                 rel_diff=abs(fid_ours - fid_tf) / fid_tf, feature_rel_diff=feat_rel, fid_table=fid_table,
                 rounding_effect=abs(fid_table - fid_ours) / fid_ours)
-
-# %% ../../nbs/33_lab.peers.ipynb #a2fcd09f
-def _fit(learn) -> float:
-    "Fit until the time budget stops it; the seconds it took."
-    t = time.time()
-    with learn.no_bar(), learn.no_logging(), warnings.catch_warnings():
-        warnings.simplefilter('ignore'); learn.fit(10_000)
-    return time.time() - t
-
-def train_brics(dls, cfg, seconds, out, data, n, seed, settings) -> dict:
-    "BRICS stage 1 (the demo's recipe), key codes and stage 2 (the demo's settings); models and the seconds of each stage."
-    l1 = ae_learner(dls, cfg, settings['recipe'], w_lpips=0, use_gan=False, path=out/'ae', max_seconds=seconds, figures=False)
-    s1 = _fit(l1); ae = load_autoencoder(out/'ae'/'last.pt')
-    t = time.time(); codes = key_codes(out/'ae'/'last.pt', data, n=n, seed=seed, cache=out/'codes.pt'); s_enc = time.time() - t
-    return dict(ae=ae, l1=l1, s1=s1, codes=codes, s_enc=s_enc)
-
-def train_stage2(codes, seconds, out, settings, ae_ckpt=None, seed:int=0):
-    "`diffusion_learner` on a code dict with the demo's stage-2 settings, until `seconds`; the EMA UNet, learner and seconds."
-    s2 = dict(settings['stage2']); bs = s2.pop('bs', 64)
-    l2 = diffusion_learner(codes_dls(codes, bs=bs, seed=seed), settings['unet'], settings['schedule'], path=out, max_seconds=seconds,
-                           ae_ckpt=ae_ckpt, **s2)
-    sec = _fit(l2); unet, _ = load_diffusion(out/'last.pt')
-    return unet, l2, sec
-
-# %% ../../nbs/33_lab.peers.ipynb #8f30a2f9
-def run_compare(data='mnist', minutes:float=2., samples:int=1000, sides='brics,ldm,vq,ddpm', config=None, out='compare_out',
-                seed:int=0, n:int=None, steps:int=None, crosscheck_n:int=50, command:str=None, log=partial(print, flush=True)) -> dict:
-    "Train and score every side on one split with the same budget and samples; write results.json/.md and figures into `out`."
-    t_all = time.time(); sides = parse_sides(sides); st = demo_settings(); steps = steps or st['steps']
-    require_peers(sides)
-    check(minutes > 0, 'minutes', f"must be positive, got {minutes}"); check(samples >= 4, 'samples', f"needs at least 4 (k-NN with k=3), got {samples}")
-    config = config or DATA_CONFIGS.get(str(data), 'cpu32'); cfg = get_config(config)
-    out = check_output_dir(out, setting='out'); set_seed(seed); secs = minutes * 60
-    dls = get_dls(data, size=cfg.image_size, bs=st['bs'], seed=seed, n=n); split = split_fingerprint(dls)
-    res = dict(data=str(data), config=config, minutes=minutes, samples=samples, steps=steps, seed=seed, n=n, split=split, settings=st,
-               machine=machine_info('cpu' if not torch.cuda.is_available() else None), date=datetime.date.today().isoformat(),
-               recon={}, gen={}, stages={}, sides=list(sides), command=command)
-    recons, imgs, n_par = {}, {}, {}
-    log(f"split {split}; {minutes} min per stage; {samples} samples; sides {', '.join(sides)}")
-    if 'brics' in sides:
-        b = train_brics(dls, cfg, secs, out/'brics', data, n, seed, st)
-        rec, x, r = recon_record(b['ae'], dls, b['l1'].train_iter, b['s1'], st['bs'], n_params(b['ae']))
-        check(torch.allclose(b['codes']['valid'], b['ae'].encode(x), atol=1e-4), 'split', "BRICS's key codes are not those of the held-out images")
-        res['recon']['brics'] = dict(rec, split=split); recons['brics'] = r
-        res['stages']['brics'] = dict(autoencoder=b['s1'], encode=b['s_enc'])
-        log(f"brics: {rec['psnr']:.2f} dB after {rec['steps']} steps")
-    if {'ldm', 'vq'} & set(sides):
-        base_kl = peer_width(cfg)
-    for side in ('ldm', 'vq'):
-        if side not in sides: continue
-        model = KLPeer(kl_autoencoder(cfg.image_size, cfg.c, cfg.h, base_kl)) if side == 'ldm' else \
-                VQPeer(cfg.image_size, cfg.vq_dim, cfg.vq_codes, cfg.h, base_kl)
-        learn = peer_ae_learner(dls, model, out/side/'ae', max_seconds=secs)
-        s = _fit(learn); m = ema_model(learn)
-        npar = n_params(m) + (m.vq._codebook.embed.numel() if side == 'vq' else 0)
-        rec, _, r = recon_record(m, dls, learn.train_iter, s, st['bs'], npar)
-        res['recon'][side] = dict(rec, split=split_fingerprint(learn.dls)); recons[side] = r
-        res['stages'][side] = dict(autoencoder=s); res['recon'][side]['width'] = base_kl
-        if side == 'ldm': ldm_peer = m
-        log(f"{side}: {rec['psnr']:.2f} dB after {rec['steps']} steps")
-    shape = (cfg.c, cfg.h, cfg.h)
-    if 'brics' in sides:
-        unet, l2, s2 = train_stage2(b['codes'], secs, out/'brics'/'diffusion', st, ae_ckpt=str(out/'brics'/'ae'/'last.pt'), seed=seed)
-        t = time.time(); _, imgs['brics'] = generate(unet, b['ae'], samples, steps, 'ddim', st['schedule'], seed=seed)
-        res['stages']['brics'].update(diffusion=s2, sampling=time.time() - t)
-        res['gen']['brics'] = dict(steps=l2.train_iter, params=n_params(unet) + n_params(b['ae']), split=split)
-        log(f"brics stage 2: {l2.train_iter} steps, {samples} samples in {res['stages']['brics']['sampling']:.0f} s")
-    if 'ldm' in sides:
-        t = time.time(); lat = ldm_latents(ldm_peer, dls); s_enc = time.time() - t
-        check(len(lat['train']) == split['n_train'] and len(lat['valid']) == split['n_valid'], 'split', "LDM latents do not cover the split")
-        unet, l2, s2 = train_stage2(lat, secs, out/'ldm'/'diffusion', st, seed=seed)
-        t = time.time(); imgs['ldm'] = ldm_generate(unet, ldm_peer, lat['scale'], shape, samples, steps, st['schedule'], seed)
-        res['stages']['ldm'].update(encode=s_enc, diffusion=s2, sampling=time.time() - t)
-        res['gen']['ldm'] = dict(steps=l2.train_iter, params=n_params(unet) + n_params(ldm_peer), split=split, latent_scale=lat['scale'])
-        log(f"ldm stage 2: {l2.train_iter} steps, {samples} samples in {res['stages']['ldm']['sampling']:.0f} s")
-    if 'ddpm' in sides:
-        s2 = dict(st['stage2']); bs2 = s2.pop('bs', 64)
-        dls2 = get_dls(data, size=cfg.image_size, bs=bs2, seed=seed, n=n)
-        target = n_params(unet_from_config(st['unet'], in_ch=cfg.c))
-        base_px = closest_width(lambda w: pixel_unet(cfg.image_size, w), target, bases=(16, 32, 48, 64))
-        learn = ddpm_learner(dls2, pixel_unet(cfg.image_size, base_px), out/'ddpm', max_seconds=2 * secs, **s2)
-        s = _fit(learn); m = ema_model(learn)
-        t = time.time(); imgs['ddpm'] = ddim_images(m, learn.ddpm_scheduler, samples, cfg.image_size, steps, seed)
-        res['stages']['ddpm'] = dict(diffusion=s, sampling=time.time() - t)
-        res['gen']['ddpm'] = dict(steps=learn.train_iter, params=n_params(m), split=split_fingerprint(dls2), width=base_px)
-        log(f"ddpm: {learn.train_iter} steps, {samples} samples in {res['stages']['ddpm']['sampling']:.0f} s")
-    if imgs:
-        t = time.time(); dev = default_device(); net = load_inception(device=dev)
-        train_x = dls.train_ds.x if hasattr(dls.train_ds, 'x') else None
-        ridx = reference_idx(split['n_train'], samples, seed)
-        ref = train_x[ridx].cpu() if train_x is not None else torch.stack([dls.train_ds[int(i)][0] for i in ridx])
-        held = torch.cat([b_[0].cpu() for b_ in dls.valid])[:samples]
-        feats = {k: inception_features(v, device=dev, net=net) for k, v in dict(ref=ref, held=held, **imgs).items()}
-        res['reference'] = dict(n=len(ref), n_held_out=len(held), what='training split, drawn with the seed')
-        res['floor'] = gen_scores(feats['ref'], feats['held'])
-        for k in imgs:
-            res['gen'][k].update(gen_scores(feats['ref'], feats[k]), n_samples=len(imgs[k]))
-            res['gen'][k]['train_seconds'] = sum(v for kk, v in res['stages'][k].items() if kk in ('autoencoder', 'diffusion'))
-        res['stages']['scoring'] = dict(features=time.time() - t)
-        log(f"features of {sum(len(v) for v in feats.values())} images in {res['stages']['scoring']['features']:.0f} s")
-        first = next(iter(imgs)); m_ = min(crosscheck_n, len(ref), len(imgs[first]))
-        t = time.time(); res['crosscheck'] = dict(fid_crosscheck(ref[:m_], imgs[first][:m_], feats['ref'][:m_], feats[first][:m_]), side=first)
-        res['stages']['scoring']['crosscheck'] = time.time() - t
-    res['seconds'] = time.time() - t_all
-    write_results(out, res, recons, imgs, dls)
-    return res
-
-# %% ../../nbs/33_lab.peers.ipynb #dda3bbbb
-def _f(v, d=2): return 'n/a' if v is None else f"{v:.{d}f}"
-
-def results_md(res:dict) -> str:
-    "The results as markdown: the setting, the machine, a reconstruction table and a generation table."
-    m, sp = res['machine'], res['split']
-    rows = ["| side | parameters | training s | steps | img/s | PSNR (dB) | SSIM | usage |", "|---|---|---|---|---|---|---|---|"]
-    for k, r in res['recon'].items():
-        rows.append(f"| {SIDES[k]} | {r['params']/1e6:.2f} M | {r['seconds']:.0f} | {r['steps']} | {r['img_per_s']:.0f} | "
-                    f"{r['psnr']:.2f} ± {r['psnr_std']:.2f} | {r['ssim']:.3f} ± {r['ssim_std']:.3f} | {_f(r['usage'], 3)} |")
-    g = ["| side | parameters | training s | diffusion steps | sampling s | FID | KID | precision | recall |", "|---|---|---|---|---|---|---|---|---|"]
-    for k, r in res['gen'].items():
-        if 'fid' not in r: continue
-        g.append(f"| {SIDES[k]} | {r['params']/1e6:.2f} M | {r['train_seconds']:.0f} | {r['steps']} | {res['stages'][k]['sampling']:.0f} | "
-                 f"{r['fid']:.1f} | {r['kid']:.4f} | {r['precision']:.3f} | {r['recall']:.3f} |")
-    if 'floor' in res:
-        fl = res['floor']; g.append(f"| held-out images ({res['reference']['n_held_out']}, the floor) | | | | | {fl['fid']:.1f} | "
-                                    f"{fl['kid']:.4f} | {fl['precision']:.3f} | {fl['recall']:.3f} |")
-    cc = res.get('crosscheck')
-    ccs = (f"FID cross-check on {cc['n'][0]} reference images and {cc['n'][1]} samples of {SIDES[cc['side']]}, both resized to 299 px: "
-           f"ours {cc['fid_ours']:.2f}, torch-fidelity {cc['fid_torch_fidelity']:.2f} with the same Inception weights, "
-           f"{100*cc['rel_diff']:.4f}% apart.") if cc else ''
-    return f"""**{res['data']}** ({sp['n_train']} training / {sp['n_valid']} held-out images, configuration `{res['config']}`), {res['minutes']:g} min
-of training per stage per side (the pixel DDPM, one stage: {2*res['minutes']:g} min), {res['samples']} samples per side with {res['steps']}
-DDIM steps, scored against {res.get('reference', {}).get('n', 0)} training images. Machine: {m['cpu']}, {m['cores']} cores,
-{m['torch_threads']} torch threads{'' if m['device'].startswith('CPU') else ', ' + m['device']}; {res['seconds']/60:.1f} min in all, {res['date']}{f", made with `{res['command']}`" if res.get('command') else ''}.
-
-Reconstruction of the held-out split (EMA weights):
-
-{chr(10).join(rows)}
-
-Generation:
-
-{chr(10).join(g)}
-
-{verdict(res)}
-
-{ccs}
-"""
-
-# %% ../../nbs/33_lab.peers.ipynb #99e6cf41
-def verdict(res:dict) -> str:
-    "Where BRICS stands against the best peer: PSNR gap in dB (with training speed), FID and precision/recall against the best FID."
-    out, rc, g = [], res['recon'], {k: v for k, v in res['gen'].items() if 'fid' in v}
-    if 'brics' in rc and len(rc) > 1:
-        best = max((k for k in rc if k != 'brics'), key=lambda k: rc[k]['psnr']); d = rc['brics']['psnr'] - rc[best]['psnr']
-        out.append(f"Reconstruction: BRICS {'leads' if d >= 0 else 'trails'} the best peer, {SIDES[best]}, by {abs(d):.2f} dB PSNR "
-                   f"(SSIM {rc['brics']['ssim']:.3f} against {rc[best]['ssim']:.3f}), training at {rc['brics']['img_per_s']:.0f} images/s "
-                   f"against {rc[best]['img_per_s']:.0f}.")
-    if 'brics' in g and len(g) > 1:
-        best = min((k for k in g if k != 'brics'), key=lambda k: g[k]['fid']); r = g['brics']['fid'] / g[best]['fid']
-        out.append(f"Generation: BRICS's FID is {g['brics']['fid']:.1f}, that of the best peer, {SIDES[best]}, {g[best]['fid']:.1f}: "
-                   f"{abs(1 - r) * 100:.0f}% {'lower' if r <= 1 else 'higher'}; precision {g['brics']['precision']:.2f} against "
-                   f"{g[best]['precision']:.2f}, recall {g['brics']['recall']:.2f} against {g[best]['recall']:.2f}.")
-    return ' '.join(out)
-
-# %% ../../nbs/33_lab.peers.ipynb #187fd770
-def sample_figure(imgs:dict, path=None, n:int=16, title=None):
-    "One row of `n` samples per side, labelled; saved to `path` when given."
-    import matplotlib.pyplot as plt
-    fig, axs = plt.subplots(len(imgs), 1, figsize=(min(12, 0.75 * n), 1.1 * len(imgs) + 0.4), squeeze=False)
-    for ax, (k, x) in zip(axs[:, 0], imgs.items()): show_images(x[:n], nrow=n, ax=ax, title=SIDES.get(k, k))
-    if title: fig.suptitle(title)
-    fig.tight_layout()
-    if path is not None: fig.savefig(path, dpi=80); plt.close(fig)
-    return fig
-
-def write_results(out, res:dict, recons:dict, imgs:dict, dls, n:int=16):
-    "`results.json`, `results.md`, `samples.png` and `recon.png` in `out`."
-    out = Path(out); atomic_write_bytes(json.dumps(res, indent=1, default=str).encode(), out/'results.json')
-    (out/'results.md').write_text(results_md(res))
-    if imgs: sample_figure(imgs, out/'samples.png', n)
-    if recons:
-        x = torch.cat([b_[0].cpu() for b_ in dls.valid])[:n]
-        sample_figure(dict(originals=x, **{k: v[:n] for k, v in recons.items()}), out/'recon.png', n)
-    return out
-
-# %% ../../nbs/33_lab.peers.ipynb #68900d96
-@command(samples='n_samples', n='n_images')
-def brics_compare(
-    data:str='mnist',     # embedded collection (mnist: cpu32, patches: cpu64) or an image folder
-    minutes:float=2.,     # training minutes per stage per side (the pixel DDPM, one stage, gets twice this)
-    n_samples:int=1000,   # generated samples per side (and reference images)
-    sides:str='brics,ldm,vq,ddpm', # comma-separated subset of brics, ldm, vq, ddpm
-    config:one_of(*CONFIGS)=None,  # BRICS configuration (default: cpu32 for mnist, cpu64 for patches)
-    steps:int=None,       # DDIM steps for every side (default: the demo's)
-    out:str='compare_out',# output folder: results.json, results.md, samples.png, recon.png, checkpoints
-    seed:int=0,           # random seed (split, reference, samples)
-    n_images:int=None,    # use only the first N images of an embedded collection
-    quick:bool=False,     # 15 s per stage, 100 samples
-    tiny:bool=False,      # seconds per stage, 64 images, 8 samples, 4 DDIM steps (the test)
-):
-    "BRICS side by side with diffusers' AutoencoderKL / LDM, a vector-quantize-pytorch VQ autoencoder and a pixel DDPM."
-    check(not (quick and tiny), 'quick', "choose one of --quick and --tiny")
-    flags = dict(data=data, minutes=minutes, n_samples=n_samples, sides=sides, config=config, steps=steps, seed=seed,
-                 n_images=n_images, quick=quick, tiny=tiny)
-    defaults = {k: v.default for k, v in inspect.signature(brics_compare).parameters.items()}
-    flag = lambda k: '--' + k.replace('_', '-')
-    cmd = ' '.join(['brics-compare'] + [flag(k) if v is True else f"{flag(k)} {v}"
-                                        for k, v in flags.items() if v != defaults[k]])
-    samples, n = n_samples, n_images
-    if quick: minutes, samples = 0.25, 100
-    if tiny: minutes, samples, n, steps = 0.05, 8, 64, 4
-    res = run_compare(data, minutes, samples, sides, config, out, seed, n, steps, command=cmd)
-    print(results_md(res)); print(f"results: {Path(out)/'results.json'}")
-    return res
-
-# %% ../../nbs/33_lab.peers.ipynb #359b0f0a
-PUBLISH_FILES = ('results.json', 'results.md', 'samples.png', 'recon.png')
-SECTION = '## How BRICS compares'
-FULL_RUNS = dict(mnist='brics-compare --data mnist --minutes 1.5 --n-samples 1000 --steps 25 --out compare_mnist',
-                 patches='brics-compare --data patches --minutes 2 --n-samples 1000 --steps 25 --out compare_patches')
-READING = 'reading.md'
-
-def compare_section(dest, rel='images/peers') -> str:
-    "The README section from every collection published under `dest` (image links relative to the index notebook)."
-    parts = [SECTION, "`brics-compare` trains BRICS and the peers a user would pick instead on the same split, with the same "
-             "wall-clock budget per training stage, the same number of samples and the same Inception features "
-             "(`nbs/33_lab.peers.ipynb` explains the rules and tests them)."]
-    found = sorted(p.parent for p in Path(dest).glob('*/results.json'))
-    runs = ' and '.join(f"`{c}`" for c in FULL_RUNS.values())
-    pubs = ' and '.join(f"`publish_results('{c.split('--out ')[-1]}')`" for c in FULL_RUNS.values())
-    if found: parts.append(f"The runs below are {runs}; {pubs} (from `brics.lab.peers`) copied their results into "
-                           "`nbs/images/peers/` and wrote this section.")
-    else: parts.append(f"No run is published yet: run {runs}, then {pubs} (from `brics.lab.peers`), which copy the results into "
-                       "`nbs/images/peers/` and rewrite this section.")
-    for d in found:
-        parts += [(d/'results.md').read_text().strip(), f"![samples of every side, {d.name}]({rel}/{d.name}/samples.png)"]
-    if found and (Path(dest)/READING).exists(): parts.append((Path(dest)/READING).read_text().strip())   # the lead's reading of the runs
-    return "\n\n".join(parts)
-
-def publish_results(out_dir, dest='nbs/images/peers', index='nbs/index.ipynb', readme='README.md') -> Path:
-    "Copy a run's results into `dest/<data>/`, rewrite the index's comparison section from all published runs, regenerate the README."
-    import nbformat
-    out_dir = Path(out_dir); check((out_dir/'results.json').exists(), 'out_dir', f"{out_dir} holds no results.json (run brics-compare first)")
-    res = json.loads((out_dir/'results.json').read_text()); name = Path(res['data']).name
-    tgt = Path(dest)/name; tgt.mkdir(parents=True, exist_ok=True)
-    for f in PUBLISH_FILES:
-        if (out_dir/f).exists(): shutil.copyfile(out_dir/f, tgt/f)
-    nb = nbformat.read(str(index), as_version=4)
-    rel = os.path.relpath(Path(dest), Path(index).parent)
-    cell = nbformat.v4.new_markdown_cell(compare_section(dest, Path(rel).as_posix()))
-    at = [i for i, c in enumerate(nb.cells) if c.cell_type == 'markdown' and c.source.startswith(SECTION)]
-    if at: nb.cells[at[0]].source = cell.source
-    else:
-        before = [i for i, c in enumerate(nb.cells) if c.cell_type == 'markdown' and c.source.startswith('## Commands')]
-        nb.cells.insert(before[0] if before else len(nb.cells), cell)
-    nbformat.write(nb, str(index)); write_readme(index, readme)
-    return tgt

@@ -17,7 +17,8 @@ from ..core import check, set_seed, default_device
 from dataclasses import replace
 from ..data import get_dls, is_grayscale
 from ..model import get_config
-from ..learner import ae_learner, load_autoencoder, DiscriminatorCB, EMACB, get_cb
+from ..learner import ae_learner, load_autoencoder, DiscriminatorCB
+from ..training import EMACB, get_cb
 from ..metrics import generation_features, generation_metrics, load_inception
 from ..digits import digit_scores, load_digit_classifier
 from ..demo import reconstruct_split, recon_summary, gen_scores
@@ -37,21 +38,26 @@ class StepBudgetCB(Callback):
     def before_fit(self): self.spent = 0.
     def after_batch(self):
         if not self.training: return
-        late = self.switch is not None and self.learn.train_iter > self.switch   # the step just done had index train_iter-1
+        # the step just done had index train_iter-1
+        late = self.switch is not None and self.learn.train_iter > self.switch
         self.spent += self.after if late else self.before
         if self.spent >= self.seconds - 1e-9: raise CancelFitException()
 
 # %% ../../nbs/37_lab.sharpness.ipynb #f8225ed5
 def recipe_pace(recipes:dict, config:str='cpu32', bs:int=32, n_batches:int=9, rounds:int=2, **overrides) -> dict:
     "Seconds per step of each recipe (`ae_learner` keywords) before its discriminator starts ('mse') and after ('gan'), timed side by side."
-    size = get_config(config, **overrides).image_size; set_seed(0); dls = bench_dls(size, bs, n_batches)
+    size = get_config(config, **overrides).image_size
+    set_seed(0)
+    dls = bench_dls(size, bs, n_batches)
     learners, timers = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, kw in recipes.items():
             for phase in ('mse', 'gan') if kw.get('use_gan') else ('mse',):
-                k = f'{name}/{phase}'; timers[k] = StepTimer()
+                k = f'{name}/{phase}'
+                timers[k] = StepTimer()
                 kw2 = dict(kw, gan_start=0) if phase == 'gan' else dict(kw, use_gan=False)
-                learners[k] = ae_learner(dls, config, 'fast', path=f'{tmp}/{len(learners)}', ckpt_every=0, figures=False,
+                learners[k] = ae_learner(dls, config, 'fast', path=f'{tmp}/{len(learners)}', ckpt_every=0,
+                                         figures=False,
                                          cbs=[timers[k]], **{**kw2, **overrides})
         ips = interleaved_throughput(learners, timers, bs, rounds, warmup=2)
     return {name: {k.split('/')[1]: bs / v for k, v in ips.items() if k.split('/')[0] == name} for name in recipes}
@@ -71,7 +77,8 @@ class PartsLogCB(Callback):
     def __init__(self, every:int=50): self.every, self.log, self.acc = every, [], {}
     def after_batch(self):
         if not self.training: return
-        d = get_cb(self.learn, DiscriminatorCB); parts = dict(getattr(self.learn.loss_func, 'parts', {}))
+        d = get_cb(self.learn, DiscriminatorCB)
+        parts = dict(getattr(self.learn.loss_func, 'parts', {}))
         if d is not None: parts.update({f'd_{k}': v for k, v in d.last.items()})
         for k, v in parts.items(): self.acc.setdefault(k, []).append(float(v))
         if self.learn.train_iter % self.every == 0:
@@ -79,23 +86,29 @@ class PartsLogCB(Callback):
             self.acc = {}
 
 # %% ../../nbs/37_lab.sharpness.ipynb #cf2fd014
-def recipe_run(name:str, kw:dict, data:str, seconds:float, pace:dict, ref:dict, x_train:torch.Tensor, out='runs/sharpness',
-               config:str='cpu32', bs:int=32, seed:int=0, every:int=100, inception=None, digits:bool=True, n:int=None) -> dict:
+def recipe_run(name:str, kw:dict, data:str, seconds:float, pace:dict, ref:dict, x_train:torch.Tensor,
+               out='runs/sharpness',
+               config:str='cpu32', bs:int=32, seed:int=0, every:int=100, inception=None, digits:bool=True,
+               n:int=None) -> dict:
     "Train recipe `kw` for `seconds` at `pace` (from `recipe_pace`), then score it; the record (cached under `out/data/name`)."
     path = Path(out)/data/name
     def fit():
-        set_seed(seed); dls = get_dls(data, size=get_config(config).image_size, bs=bs, seed=seed, n=n)
+        set_seed(seed)
+        dls = get_dls(data, size=get_config(config).image_size, bs=bs, seed=seed, n=n)
         cfg = replace(get_config(config), gray=is_grayscale(dls)).validate()
         gan = kw.get('use_gan', False)
         cbs = [StepBudgetCB(seconds, pace['mse'], pace.get('gan'), kw.get('gan_start', 0) if gan else None),
                CurveCB(dls.valid, every), PartsLogCB(every)]
         learn = ae_learner(dls, cfg, 'fast', path=path, ckpt_every=0, figures=False, cbs=cbs, **kw)
         with learn.no_bar(), learn.no_logging(): learn.fit(10_000)
-        ae = load_autoencoder(path/'last.pt'); xv = torch.cat([b[0].cpu() for b in dls.valid])
+        ae = load_autoencoder(path/'last.pt')
+        xv = torch.cat([b[0].cpu() for b in dls.valid])
         s = recon_summary(*reconstruct_split(ae, dls.valid))
         return dict(name=name, kw=kw, steps=learn.train_iter, curve=cbs[1].points, parts=cbs[2].log,
-                    psnr=s['recon_psnr'], ssim=s['recon_ssim'], train=recon_gen_scores(ae, x_train, ref, inception, digits),
+                    psnr=s['recon_psnr'], ssim=s['recon_ssim'],
+                    train=recon_gen_scores(ae, x_train, ref, inception, digits),
                     held_out=recon_gen_scores(ae, xv, ref, inception, digits))
-    prov = dict(name=name, kw=kw, data=data, n=n, seconds=seconds, pace=pace, config=config, bs=bs, seed=seed, every=every,
+    prov = dict(name=name, kw=kw, data=data, n=n, seconds=seconds, pace=pace, config=config, bs=bs, seed=seed,
+                every=every,
                 x_train=[list(x_train.shape), float(x_train.sum())])
     return cached_run(path, prov, fit)

@@ -40,7 +40,8 @@ def decode_macs(cfg) -> dict:
     kappa = torch.empty(1, cfg.tiled_res, cfg.tiled_res, cfg.n_groups, cfg.D, device='meta')
     feats = torch.empty(*kappa.shape[:-1], m.grids.grids.out_features, device='meta')
     ins = (feats,) if m.grids.mlp == 'plain' else (feats, torch.empty(1, cfg.n_groups, feats.shape[-1], device='meta'))
-    mlps = count_macs(m.grids.mlps, *ins)[1] / 1e9   # modulated MLPs (hash_style) also read each group's pooled features
+    # modulated MLPs (hash_style) also read each group's pooled features
+    mlps = count_macs(m.grids.mlps, *ins)[1] / 1e9
     dec = model_accounting(cfg)['decoder_gmacs']
     return dict(mlps=mlps, decoder=dec, total=mlps + dec)
 
@@ -50,6 +51,7 @@ def vqgan_decoder(cfg, z_channels:int=None) -> VQGANDecoder:
     return VQGANDecoder(z_channels=z_channels or cfg.c, ch=cfg.enc_ch, ch_mult=tuple(cfg.enc_ch_mult),
                         num_res_blocks=cfg.enc_res_blocks, attn_resolutions=(), resolution=cfg.image_size)
 
+# %% ../../nbs/36_lab.stage1_search.ipynb #78ae5f97
 def peer_decoder_macs(cfg) -> dict:
     "Per-image forward GMACs of the peers' decoders for `cfg`'s latent: `AutoencoderKL` (as `brics-compare` sizes it) and VQGAN."
     cfg = get_config(cfg) if isinstance(cfg, str) else cfg
@@ -64,7 +66,8 @@ PARTS = dict(encoder=('encoder',), grid_lookup=('grids.grids',), mlps=('grids.ml
 def train_gflops(cfg, bs:int=32) -> dict:
     "GFLOP of one MSE training step of `bs` images of `BRICS(cfg)` (forward + backward), in all and per part of `PARTS`."
     cfg = get_config(cfg) if isinstance(cfg, str) else cfg
-    set_seed(0); m, x = BRICS(cfg).train(), torch.rand(bs, 3, cfg.image_size, cfg.image_size) * 2 - 1
+    set_seed(0)
+    m, x = BRICS(cfg).train(), torch.rand(bs, 3, cfg.image_size, cfg.image_size) * 2 - 1
     with FlopCounterMode(display=False, depth=None) as fc: F.mse_loss(m(x), x).backward()
     by = {k: sum(v.values()) for k, v in fc.get_flop_counts().items()}
     out = {p: sum(by.get(f'BRICS.{n}', 0) for n in names) / 1e9 for p, names in PARTS.items()}
@@ -78,7 +81,8 @@ class CurveCB(Callback):
     def after_batch(self):
         if self.training and self.learn.train_iter % self.every == 0: self.record()
     def record(self):
-        m = ema_model(self.learn); s = recon_summary(*reconstruct_split(m, self.dl))
+        m = ema_model(self.learn)
+        s = recon_summary(*reconstruct_split(m, self.dl))
         if m is self.learn.model: m.train()   # a learner without EMA: the model itself was scored
         self.points.append(dict(step=self.learn.train_iter, psnr=s['recon_psnr'], ssim=s['recon_ssim']))
 
@@ -93,16 +97,21 @@ def candidate_speed(overrides:dict, config:str=SEARCH_BASE, bs:int=32, n_batches
 # %% ../../nbs/36_lab.stage1_search.ipynb #c8392d45
 def candidates_speed(cands:dict, config:str=SEARCH_BASE, bs:int=32, n_batches:int=9, rounds:int=2) -> dict:
     "`candidate_speed` of several candidates {name: overrides} in one run: all of them and their peers, one per peer width."
-    c0 = get_config(config); set_seed(0); dls = bench_dls(c0.image_size, bs, n_batches)
+    c0 = get_config(config)
+    set_seed(0)
+    dls = bench_dls(c0.image_size, bs, n_batches)
     learners, timers, width = {}, {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, ov in cands.items():
             timers[name], width[name] = StepTimer(), peer_width(get_config(config, **ov))
-            learners[name] = ae_learner(dls, config, 'fast', w_lpips=0, use_gan=False, path=f'{tmp}/{name}', ckpt_every=0,
+            learners[name] = ae_learner(dls, config, 'fast', w_lpips=0, use_gan=False, path=f'{tmp}/{name}',
+                                        ckpt_every=0,
                                         figures=False, cbs=[timers[name]], **ov)
         for w in sorted(set(width.values())):
-            k = f'autoencoderkl_{w}'; timers[k] = StepTimer()
-            learners[k] = peer_ae_learner(dls, KLPeer(kl_autoencoder(c0.image_size, c0.c, c0.h, w)), f'{tmp}/{k}', cbs=[timers[k]])
+            k = f'autoencoderkl_{w}'
+            timers[k] = StepTimer()
+            learners[k] = peer_ae_learner(dls, KLPeer(kl_autoencoder(c0.image_size, c0.c, c0.h, w)), f'{tmp}/{k}',
+                                          cbs=[timers[k]])
         ips = interleaved_throughput(learners, timers, bs, rounds, warmup=2)
     return {n: dict(brics=ips[n], autoencoderkl=ips[f'autoencoderkl_{width[n]}'], peer_width=width[n],
                     ratio=ips[n] / ips[f'autoencoderkl_{width[n]}']) for n in cands}
@@ -112,12 +121,15 @@ def candidate_curve(overrides:dict, data:str, seconds:float, img_per_s:float, si
                     bs:int=32, n_points:int=10, seed:int=0) -> list:
     "Held-out PSNR/SSIM of `side` (brics, or its peer autoencoderkl) at `n_points` times up to `seconds` at `img_per_s`."
     check(side in ('brics', 'autoencoderkl'), 'side', f"must be brics or autoencoderkl, got {side!r}")
-    cfg = get_config(config, **overrides); set_seed(seed)
+    cfg = get_config(config, **overrides)
+    set_seed(seed)
     dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed)
-    steps = max(n_points, round(seconds * img_per_s / bs)); cb = CurveCB(dls.valid, math.ceil(steps / n_points))
+    steps = max(n_points, round(seconds * img_per_s / bs))
+    cb = CurveCB(dls.valid, math.ceil(steps / n_points))
     with tempfile.TemporaryDirectory() as tmp:
         learn = (peer_ae_learner(dls, kl_peer(config, **overrides), tmp, cbs=[cb]) if side == 'autoencoderkl' else
-                 ae_learner(dls, cfg, 'fast', w_lpips=0, use_gan=False, path=tmp, ckpt_every=0, figures=False, cbs=[cb]))
+                 ae_learner(dls, cfg, 'fast', w_lpips=0, use_gan=False, path=tmp, ckpt_every=0, figures=False,
+                            cbs=[cb]))
         fit_steps(learn, cb.every * n_points)
     return [dict(p, seconds=p['step'] * bs / img_per_s) for p in cb.points]
 
@@ -129,9 +141,12 @@ def candidate_record(name:str, overrides:dict, speed:dict, data:str='patches', s
     def fit():
         m, acc = BRICS(cfg), model_accounting(cfg)
         return dict(name=name, overrides=overrides, params=n_params(m), grid_params=acc['grid_params'],
-                    gflop_per_step=train_gflops(cfg, bs), decode_gmacs=decode_macs(cfg), peer_decode_gmacs=peer_decoder_macs(cfg),
-                    speed=speed, curve=candidate_curve(overrides, data, seconds, speed['brics'], 'brics', config, bs, n_points, seed))
-    prov = dict(name=name, overrides=overrides, speed=speed, data=data, seconds=seconds, config=config, bs=bs, n_points=n_points, seed=seed)
+                    gflop_per_step=train_gflops(cfg, bs), decode_gmacs=decode_macs(cfg),
+                    peer_decode_gmacs=peer_decoder_macs(cfg),
+                    speed=speed, curve=candidate_curve(overrides, data, seconds, speed['brics'], 'brics', config, bs,
+                                                       n_points, seed))
+    prov = dict(name=name, overrides=overrides, speed=speed, data=data, seconds=seconds, config=config, bs=bs,
+                n_points=n_points, seed=seed)
     return cached_run(Path(out)/data/name, prov, fit)
 
 # %% ../../nbs/36_lab.stage1_search.ipynb #c7a992ed
@@ -154,7 +169,8 @@ def search_table(records:dict, peer:dict, at=(120., 300.)) -> str:
                     f"{r['decode_gmacs']['total']:.3f} | {sp['brics']:.1f} | {sp['ratio']:.2f} | "
                     + ' | '.join(f(psnr_at(cv, t)) for t in at) + f" | {f(psnr_at(cv, at[-1], 'ssim'), 3)} |")
     rows.append(f"| AutoencoderKL (width {peer['width']}) | {peer['params'] / 1e6:.2f} | {peer['gflop_per_step']:.0f} (all) | "
-                f"{peer['decode_gmacs']:.3f} | {peer['img_per_s']:.1f} | 1 | " + ' | '.join(f(psnr_at(peer['curve'], t)) for t in at)
+                f"{peer['decode_gmacs']:.3f} | {peer['img_per_s']:.1f} | 1 | " + ' | '.join(f(psnr_at(peer['curve'],
+                                                                                                      t)) for t in at)
                 + f" | {f(psnr_at(peer['curve'], at[-1], 'ssim'), 3)} |")
     return '\n'.join(rows)
 
@@ -163,10 +179,13 @@ def search_table(records:dict, peer:dict, at=(120., 300.)) -> str:
 def bench_decoder_peer(mode:str='full', device=None) -> list:
     "Decoding GMACs per image, BRICS (per-group MLPs + decoder) vs AutoencoderKL's and VQGAN's decoders, same latent: cpu64 (goal ≤ 0.5 vs AutoencoderKL; tiny: cpu32)."
     config = 'cpu32' if mode == 'tiny' else 'cpu64'
-    d, p = decode_macs(config), peer_decoder_macs(config); dev = default_device(device)
-    kw = dict(unit='GMACs', config=config, brics_parts=d, note='forward multiply-accumulates per image after the latent, '
+    d, p = decode_macs(config), peer_decoder_macs(config)
+    dev = default_device(device)
+    kw = dict(unit='GMACs', config=config, brics_parts=d,
+              note='forward multiply-accumulates per image after the latent, '
               'counted by FlopCounterMode; BRICS: per-group MLPs + decoder (grid lookups are gathers, not counted)')
-    return [bench_record('decoder_peer', f'decode_gmacs_{config}_vs_autoencoderkl', d['total'], p['autoencoderkl'], 0.5, dev,
+    return [bench_record('decoder_peer', f'decode_gmacs_{config}_vs_autoencoderkl', d['total'], p['autoencoderkl'],
+                         0.5, dev,
                          lower_is_better=True, **kw),
             bench_record('decoder_peer', f'decode_gmacs_{config}_vs_vqgan', d['total'], p['vqgan'], None, dev,
                          lower_is_better=True, **kw)]

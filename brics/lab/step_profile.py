@@ -18,6 +18,14 @@ import torch
 from fastai.callback.core import Callback
 from torch.profiler import profile, record_function, ProfilerActivity
 from ..core import check, unwrap_model, set_seed
+from ..decoder import ModulatedConv2d, modulated_conv2d
+from ..learner import DiscriminatorCB, ae_learner
+from ..training import EMACB, get_cb
+from ..data import get_dls, folder_dls
+from ..model import get_config, BricsConfig
+from .bench import StopAfter, StepTimer, interleaved_throughput, bench_dls, best_time, STAGE1_VARIANTS, ae_throughput
+from ..core import quiet_stderr, atomic_write_bytes
+from .peers import no_gan_throughput, mse_learners
 
 # %% auto #0
 __all__ = ['COMPONENTS', 'PREFIX', 'STEP_PROFILE_RUNS', 'SPEED_CANDIDATES', 'component_ranges', 'attribute', 'profile_step',
@@ -33,13 +41,18 @@ PREFIX = 'brics::'
 def _module_range(m, name, handles):
     "Forward pre/post hooks on `m` that open and close a profiler range `brics::name`."
     stack = []
-    def pre(mod, args): rf = record_function(PREFIX + name); rf.__enter__(); stack.append(rf)
+    def pre(mod, args):
+        rf = record_function(PREFIX + name)
+        rf.__enter__()
+        stack.append(rf)
     def post(mod, args, out): stack.pop().__exit__(None, None, None)
     handles += [m.register_forward_pre_hook(pre), m.register_forward_hook(post)]
 
+# %% ../../nbs/34_lab.step_profile.ipynb #d56a9d88
 def _wrap(obj, attr, name, saved):
     "Replace `obj.attr` (on the instance) by the same call inside a profiler range `brics::name`."
-    f = getattr(obj, attr); saved.append((obj, attr, attr in vars(obj), vars(obj).get(attr)))
+    f = getattr(obj, attr)
+    saved.append((obj, attr, attr in vars(obj), vars(obj).get(attr)))
     def g(*a, **k):
         with record_function(PREFIX + name): return f(*a, **k)
     setattr(obj, attr, g)
@@ -48,7 +61,9 @@ def _wrap(obj, attr, name, saved):
 def _all_batches(learn):
     "fastai's `Learner.all_batches`, with each batch fetch in a `data` range and each step in an `other` range."
     def all_batches():
-        learn.n_iter = len(learn.dl); it = iter(learn.dl); i = 0
+        learn.n_iter = len(learn.dl)
+        it = iter(learn.dl)
+        i = 0
         while True:
             with record_function(PREFIX + 'data'):
                 try: b = next(it)
@@ -57,22 +72,26 @@ def _all_batches(learn):
             i += 1
     return all_batches
 
+# %% ../../nbs/34_lab.step_profile.ipynb #3bf53027
 @contextmanager
 def component_ranges(learn):
     "While inside, the parts of `learn`'s training step (an `ae_learner`) run in named profiler ranges."
-    from brics.decoder import ModulatedConv2d
-    from brics.learner import DiscriminatorCB, EMACB, get_cb
     model, handles, saved = unwrap_model(learn.model), [], []
     if learn.opt is None: learn.create_opt()
     mods = [(model.encoder, 'encoder'), (model.grids.grids, 'grid_lookup'), (model.grids.mlps, 'mlps'),
             (model.decoder, 'decoder_other'), (learn.loss_func, 'loss')]
     mods += [(m, 'modulated_conv') for m in model.decoder.modules() if isinstance(m, ModulatedConv2d)]
     d, e = get_cb(learn, DiscriminatorCB), get_cb(learn, EMACB)
-    if d is not None: mods.append((d.disc, 'discriminator')); _wrap(d, 'after_step', 'discriminator', saved)
+    if d is not None:
+        mods.append((d.disc, 'discriminator'))
+        _wrap(d, 'after_step', 'discriminator', saved)
     if e is not None: _wrap(e, 'after_step', 'ema', saved)
     for m, name in mods: _module_range(m, name, handles)
-    _wrap(model, 'keys', 'keys', saved); _wrap(learn, '_step', 'optimizer', saved); _wrap(learn.opt, 'zero_grad', 'optimizer', saved)
-    learn.all_batches = _all_batches(learn); saved.append((learn, 'all_batches', False, None))
+    _wrap(model, 'keys', 'keys', saved)
+    _wrap(learn, '_step', 'optimizer', saved)
+    _wrap(learn.opt, 'zero_grad', 'optimizer', saved)
+    learn.all_batches = _all_batches(learn)
+    saved.append((learn, 'all_batches', False, None))
     try: yield learn
     finally:
         for h in handles: h.remove()
@@ -93,21 +112,19 @@ def attribute(events) -> dict:
         elif p is None: continue                                                    # outside the profiled steps
         else: c = p
         comp[id(e)] = c
-        if e.sequence_nr >= 0 and not e.name.startswith(_BWD): fwd[e.sequence_nr] = c[0]   # the last to carry it made the node
+        if e.sequence_nr >= 0 and not e.name.startswith(_BWD):
+            fwd[e.sequence_nr] = c[0]   # the last to carry it made the node
         out[c] = out.get(c, 0.) + e.self_cpu_time_total
     return out
 
 # %% ../../nbs/34_lab.step_profile.ipynb #ca47bbec
-def profile_step(config:str='cpu32', bs:int=32, n_steps:int=16, warmup:int=2, data:str='mnist', seed:int=0, **kw) -> dict:
+def profile_step(config:str='cpu32', bs:int=32, n_steps:int=16, warmup:int=2, data:str='mnist', seed:int=0,
+                 **kw) -> dict:
     "Per component ms per step (forward, backward, total) and share of `n_steps` profiled stage-1 training steps."
-    from brics.learner import ae_learner
-    from brics.data import get_dls
-    from brics.model import get_config, BricsConfig
-    from brics.lab.bench import StopAfter
-    from brics.core import quiet_stderr
     check(n_steps >= 1, 'n_steps', f"must be >= 1, got {n_steps}")
     names = {f.name for f in fields(BricsConfig)}
-    cfg = get_config(config, **{k: v for k, v in kw.items() if k in names}); set_seed(seed)
+    cfg = get_config(config, **{k: v for k, v in kw.items() if k in names})
+    set_seed(seed)
     dls = get_dls(data, size=cfg.image_size, bs=bs, seed=seed, n=-(-bs * (n_steps + warmup + 1) * 10 // 9) + bs)
     with tempfile.TemporaryDirectory() as tmp:
         learn = ae_learner(dls, config, w_lpips=0, path=tmp, ckpt_every=0, figures=False, **kw)
@@ -115,12 +132,17 @@ def profile_step(config:str='cpu32', bs:int=32, n_steps:int=16, warmup:int=2, da
             if warmup: learn.fit(1, cbs=[StopAfter(warmup)])
             with component_ranges(learn), quiet_stderr(), profile(activities=[ProfilerActivity.CPU]) as prof:
                 learn.fit(1, cbs=[StopAfter(n_steps)])
-    att = attribute(prof.events()); total = sum(att.values())
-    rows = [dict(component=c, fwd_ms=att.get((c, 'fwd'), 0.) / 1e3 / n_steps, bwd_ms=att.get((c, 'bwd'), 0.) / 1e3 / n_steps)
+    att = attribute(prof.events())
+    total = sum(att.values())
+    rows = [dict(component=c, fwd_ms=att.get((c, 'fwd'), 0.) / 1e3 / n_steps,
+                 bwd_ms=att.get((c, 'bwd'), 0.) / 1e3 / n_steps)
             for c in COMPONENTS]
-    for r in rows: r['ms'] = r['fwd_ms'] + r['bwd_ms']; r['share'] = r['ms'] * 1e3 * n_steps / total
+    for r in rows:
+        r['ms'] = r['fwd_ms'] + r['bwd_ms']
+        r['share'] = r['ms'] * 1e3 * n_steps / total
     return dict(config=config, bs=bs, n_steps=n_steps, warmup=warmup, data=data, threads=torch.get_num_threads(),
-                torch=torch.__version__, step_ms=total / 1e3 / n_steps, images_per_s=bs * n_steps / (total / 1e6), rows=rows)
+                torch=torch.__version__, step_ms=total / 1e3 / n_steps, images_per_s=bs * n_steps / (total / 1e6),
+                rows=rows)
 
 # %% ../../nbs/34_lab.step_profile.ipynb #4b6070de
 _LABELS = dict(encoder='encoder', keys='key tiling and noise', grid_lookup='grid lookup', mlps='per-group MLPs',
@@ -144,26 +166,30 @@ def write_step_profile(path='images/bench/step_profile.json', runs=STEP_PROFILE_
     "`profile_step` of each of `runs` (dicts of its arguments), written as JSON to `path` (relative to nbs/) and returned."
     import json
     from pathlib import Path
-    from brics.core import atomic_write_bytes
     if threads: torch.set_num_threads(threads)
-    res = [profile_step(**r) for r in runs]; Path(path).parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes((json.dumps(res, indent=1) + '\n').encode(), path); return res
+    res = [profile_step(**r) for r in runs]
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes((json.dumps(res, indent=1) + '\n').encode(), path)
+    return res
 
 # %% ../../nbs/34_lab.step_profile.ipynb #87b5d95b
 def _to_channels_last(mod, args):
     "Forward pre-hook: 4-D inputs in `channels_last` (their gradients flow back unchanged)."
     return tuple(a.contiguous(memory_format=torch.channels_last) if torch.is_tensor(a) and a.ndim == 4 else a for a in args)
 
+# %% ../../nbs/34_lab.step_profile.ipynb #fd061250
 def channels_last_(m:torch.nn.Module) -> torch.nn.Module:
     "Put `m`'s 4-D weights in `channels_last` and convert every 4-D input of its forward; `m`, changed in place."
-    m.to(memory_format=torch.channels_last); m.register_forward_pre_hook(_to_channels_last); return m
+    m.to(memory_format=torch.channels_last)
+    m.register_forward_pre_hook(_to_channels_last)
+    return m
 
+# %% ../../nbs/34_lab.step_profile.ipynb #3cf28bcb
 class ChannelsLastCB(Callback):
     "Train in `channels_last`: the 4-D weights of the `parts` ('model', 'disc'); the model's input batches, the discriminator's inputs."
     order = -6                         # before AutoencodeCB (-5), whose target is the (converted) input
     def __init__(self, parts=('model', 'disc')): self.parts = parts
     def before_fit(self):              # before EMACB (10) copies the model: the EMA is channels_last too
-        from brics.learner import DiscriminatorCB, get_cb
         if 'model' in self.parts: self.learn.model.to(memory_format=torch.channels_last)
         d = get_cb(self.learn, DiscriminatorCB)
         if d is not None and 'disc' in self.parts: channels_last_(d.disc)
@@ -171,23 +197,25 @@ class ChannelsLastCB(Callback):
         if 'model' in self.parts:
             self.learn.xb = tuple(x.contiguous(memory_format=torch.channels_last) if x.ndim == 4 else x for x in self.learn.xb)
 
+# %% ../../nbs/34_lab.step_profile.ipynb #a9608284
 class StackedGridsCB(Callback):
     "Look the grids up with `impl='stacked'` (`brics.grids.grid_lookup_stacked`: all levels in one gather)."
     def before_fit(self): unwrap_model(self.learn.model).grids.grids.impl = 'stacked'
 
-SPEED_CANDIDATES = dict(base=lambda: [], channels_last=lambda: [ChannelsLastCB()], channels_last_d=lambda: [ChannelsLastCB(('disc',))],
+SPEED_CANDIDATES = dict(base=lambda: [], channels_last=lambda: [ChannelsLastCB()],
+                        channels_last_d=lambda: [ChannelsLastCB(('disc',))],
                         stacked_grids=lambda: [StackedGridsCB()])
 
 # %% ../../nbs/34_lab.step_profile.ipynb #e47003e2
-def candidate_throughput(config:str='cpu64', bs:int=32, n_batches:int=17, rounds:int=2, candidates=tuple(SPEED_CANDIDATES),
+def candidate_throughput(config:str='cpu64', bs:int=32, n_batches:int=17, rounds:int=2,
+                         candidates=tuple(SPEED_CANDIDATES),
                          warmup:int=2, device=None, **overrides) -> dict:
     "Training images/s of each of `candidates` (`SPEED_CANDIDATES` names), measured side by side in one run."
-    from brics.learner import ae_learner
-    from brics.model import get_config
-    from brics.lab.bench import StepTimer, interleaved_throughput, bench_dls
-    for c in candidates: check(c in SPEED_CANDIDATES, 'candidates', f"unknown {c!r}; choose from {', '.join(SPEED_CANDIDATES)}")
+    for c in candidates:
+        check(c in SPEED_CANDIDATES, 'candidates', f"unknown {c!r}; choose from {', '.join(SPEED_CANDIDATES)}")
     check(n_batches >= 2, 'n_batches', f"needs at least 2 batches (the first is not timed), got {n_batches}")
-    set_seed(0); dls = bench_dls(get_config(config, **overrides).image_size, bs, n_batches, device=device)
+    set_seed(0)
+    dls = bench_dls(get_config(config, **overrides).image_size, bs, n_batches, device=device)
     timers = {c: StepTimer() for c in candidates}
     with tempfile.TemporaryDirectory() as tmp:
         learners = {c: ae_learner(dls, config, w_lpips=0, path=f'{tmp}/{c}', ckpt_every=0, figures=False,
@@ -200,33 +228,39 @@ def png_folder(path, n:int=800, size:int=72, seed:int=0):
     import numpy as np
     from pathlib import Path
     from PIL import Image
-    path = Path(path); path.mkdir(parents=True, exist_ok=True); rng = np.random.default_rng(seed)
-    for i in range(n): Image.fromarray(rng.integers(0, 256, (size, size, 4), dtype=np.uint8), 'RGBA').save(path/f'{i:05d}.png')
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(seed)
+    for i in range(n):
+        Image.fromarray(rng.integers(0, 256, (size, size, 4), dtype=np.uint8), 'RGBA').save(path/f'{i:05d}.png')
     return path
 
+# %% ../../nbs/34_lab.step_profile.ipynb #ab1aac1f
 def data_throughput(folder=None, size:int=64, bs:int=64, n:int=800, rounds:int=2) -> dict:
     "Images/s of one epoch of `folder_dls(folder, size, bs)` with `cache` off and on (after an epoch that fills it); best of `rounds`."
     import time
-    from brics.data import folder_dls
     with tempfile.TemporaryDirectory() as tmp:
         folder = folder or png_folder(f'{tmp}/imgs', n, size + size // 8)
         dls = {c: folder_dls(folder, size=size, bs=bs, valid_pct=0.05, cache=c).train for c in (False, True)}
-        for dl in dls.values(): sum(len(b[0]) for b in dl)                       # fills the cache; warms the files' pages
+        for dl in dls.values():
+            sum(len(b[0]) for b in dl)                       # fills the cache; warms the files' pages
         best = {}
         for r in range(rounds):
             for c in ((False, True) if r % 2 == 0 else (True, False)):
-                t0 = time.perf_counter(); k = sum(len(b[0]) for b in dls[c]); best[c] = max(best.get(c, 0.), k / (time.perf_counter() - t0))
+                t0 = time.perf_counter()
+                k = sum(len(b[0]) for b in dls[c])
+                best[c] = max(best.get(c, 0.), k / (time.perf_counter() - t0))
     return dict(no_cache=best[False], cache=best[True])
 
 # %% ../../nbs/34_lab.step_profile.ipynb #9b5fa2d1
 def modconv_throughput(batch_sizes=(1, 2, 8, 32), ch:int=128, res:int=32, k:int=3, reps:int=3) -> dict:
     "Per batch size: forward+backward calls/s of `modulated_conv2d` in the fused and the unfused form (best of `reps`)."
-    from brics.decoder import modulated_conv2d
-    from brics.lab.bench import best_time
     out = {}
     for b in batch_sizes:
-        g = torch.Generator().manual_seed(0); x = torch.randn(b, ch, res, res, generator=g, requires_grad=True)
-        w, s = torch.randn(ch, ch, k, k, generator=g, requires_grad=True), torch.randn(b, ch, generator=g, requires_grad=True)
+        g = torch.Generator().manual_seed(0)
+        x = torch.randn(b, ch, res, res, generator=g, requires_grad=True)
+        w, s = torch.randn(ch, ch, k, k, generator=g, requires_grad=True), torch.randn(b, ch, generator=g,
+                                                                                       requires_grad=True)
         def step(fused): modulated_conv2d(x, w, s, fused=fused).square().mean().backward()
         out[b] = {name: 1 / best_time(lambda: step(f), reps) for name, f in (('fused', True), ('unfused', False))}
     return out
@@ -235,25 +269,22 @@ def modconv_throughput(batch_sizes=(1, 2, 8, 32), ch:int=128, res:int=32, k:int=
 def train_flops(learn, steps:int=1) -> dict:
     "FLOPs per step (FlopCounterMode: matmuls and convolutions, forward and backward) of the next `steps` training steps of fastai `learn`: total and per top-level module."
     from torch.utils.flop_counter import FlopCounterMode
-    from brics.lab.bench import StopAfter
     with FlopCounterMode(display=False) as fc, learn.no_bar(), learn.no_logging(): learn.fit(1, cbs=[StopAfter(steps)])
     by = {k: sum(v.values()) / steps for k, v in fc.get_flop_counts().items() if k != 'Global' and '.' not in k}
     return dict(total=fc.get_total_flops() / steps, by_module=by)
 
+# %% ../../nbs/34_lab.step_profile.ipynb #0572b9d5
 def matmul_rate(n:int=2048, reps:int=5) -> float:
     "GFLOP/s of an n×n float32 matrix product (best of `reps`): what this machine's threads reach at all."
-    from brics.lab.bench import best_time
     a, b = torch.randn(n, n), torch.randn(n, n)
     return 2 * n ** 3 / best_time(lambda: a @ b, reps) / 1e9
 
 # %% ../../nbs/34_lab.step_profile.ipynb #006f8597
 def step_flops(config:str='cpu64', bs:int=32, variant:str='brics', use_gan:bool=True, seed:int=0, **overrides) -> dict:
     "`train_flops` of one ordinary stage-1 training step (after the R1 step, uncounted) of `variant` (`brics.lab.bench.STAGE1_VARIANTS`)."
-    from brics.learner import ae_learner
-    from brics.model import get_config
-    from brics.lab.bench import STAGE1_VARIANTS, StopAfter, bench_dls
     check(variant in STAGE1_VARIANTS, 'variant', f"unknown {variant!r}; choose from {', '.join(STAGE1_VARIANTS)}")
-    set_seed(seed); dls = bench_dls(get_config(config, **overrides).image_size, bs, 2, seed)
+    set_seed(seed)
+    dls = bench_dls(get_config(config, **overrides).image_size, bs, 2, seed)
     with tempfile.TemporaryDirectory() as tmp:
         learn = ae_learner(dls, config, w_lpips=0, use_gan=use_gan, path=tmp, ckpt_every=0, figures=False,
                            **{**overrides, **STAGE1_VARIANTS[variant]})
@@ -261,14 +292,13 @@ def step_flops(config:str='cpu64', bs:int=32, variant:str='brics', use_gan:bool=
         return train_flops(learn)
 
 # %% ../../nbs/34_lab.step_profile.ipynb #dcec45d5
-def arithmetic_record(path=None, configs=('cpu32', 'cpu64'), bs:int=32, n_batches:int=9, rounds:int=2, **overrides) -> dict:
+def arithmetic_record(path=None, configs=('cpu32', 'cpu64'), bs:int=32, n_batches:int=9, rounds:int=2,
+                      **overrides) -> dict:
     "Per config: GFLOPs per step and training images/s (BRICS and VQGAN with the GAN; BRICS and `kl_peer` without), achieved GFLOP/s and its fraction of the matmul rate; JSON at `path`."
     import json
     from pathlib import Path
-    from brics.lab.bench import ae_throughput, StopAfter
-    from brics.lab.peers import no_gan_throughput, mse_learners
-    from brics.core import atomic_write_bytes
-    rec = dict(matmul_gflop_per_s=matmul_rate(), threads=torch.get_num_threads(), torch=torch.__version__, bs=bs, runs={})
+    rec = dict(matmul_gflop_per_s=matmul_rate(), threads=torch.get_num_threads(), torch=torch.__version__, bs=bs,
+               runs={})
     for c in configs:
         ips = {**ae_throughput(c, bs, n_batches, rounds, variants=('brics', 'vqgan'), **overrides),
                **no_gan_throughput(c, bs, n_batches, rounds, **overrides)}
@@ -280,7 +310,8 @@ def arithmetic_record(path=None, configs=('cpu32', 'cpu64'), bs:int=32, n_batche
         r = {}
         for name, f in flops.items():
             gf = f['total'] / 1e9
-            r[name] = dict(gflop_per_step=gf, by_module={k: v / 1e9 for k, v in f['by_module'].items()}, images_per_s=ips[name],
+            r[name] = dict(gflop_per_step=gf, by_module={k: v / 1e9 for k, v in f['by_module'].items()},
+                           images_per_s=ips[name],
                            gflop_per_s=gf * ips[name] / bs)
             r[name]['of_matmul'] = r[name]['gflop_per_s'] / rec['matmul_gflop_per_s']
         rec['runs'][c] = r
