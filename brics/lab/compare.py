@@ -11,7 +11,8 @@ import time, json, inspect, shutil, warnings, datetime, os
 from pathlib import Path
 from functools import partial
 import torch
-from ..core import (check, check_output_dir, set_seed, atomic_write_bytes, show_images, write_readme, default_device,
+from ..core import (check, check_output_dir, set_seed, atomic_write_bytes, show_images, write_readme,
+                        default_device,
                         n_params)
 from ..data import get_dls
 from ..model import get_config, CONFIGS
@@ -27,8 +28,10 @@ from .peers import (SIDES, DATA_CONFIGS, parse_sides, require_peers, demo_settin
                              gen_scores, reference_idx, fid_crosscheck)
 
 # %% auto #0
-__all__ = ['PUBLISH_FILES', 'SECTION', 'FULL_RUNS', 'READING', 'train_brics', 'train_stage2', 'run_compare', 'results_md',
-           'verdict', 'sample_figure', 'write_results', 'brics_compare', 'compare_section', 'publish_results']
+__all__ = ['PUBLISH_FILES', 'SECTION', 'FULL_RUNS', 'READING', 'train_brics', 'train_stage2', 'compare_brics_ae',
+           'compare_peer_ae', 'compare_brics_gen', 'compare_ldm_gen', 'compare_ddpm', 'score_sides', 'run_compare',
+           'results_md', 'verdict', 'sample_figure', 'write_results', 'brics_compare', 'compare_section',
+           'publish_results']
 
 # %% ../../nbs/33a_lab.compare.ipynb #a2fcd09f
 def _fit(learn) -> float:
@@ -63,119 +66,131 @@ def train_stage2(codes, seconds, out, settings, ae_ckpt=None, seed:int=0):
     unet, _ = load_diffusion(out/'last.pt')
     return unet, l2, sec
 
+# %% ../../nbs/33a_lab.compare.ipynb #c7f21ca2
+def compare_brics_ae(dls, cfg, secs, out, data, n, seed, st, split) -> tuple:
+    "BRICS's stage 1 and key codes: (trained parts, reconstruction record, reconstructions, stage seconds)."
+    b = train_brics(dls, cfg, secs, out/'brics', data, n, seed, st)
+    rec, x, r = recon_record(b['ae'], dls, b['l1'].train_iter, b['s1'], st['bs'], n_params(b['ae']))
+    check(torch.allclose(b['codes']['valid'], b['ae'].encode(x), atol=1e-4), 'split',
+          "BRICS's key codes are not those of the held-out images")
+    return b, dict(rec, split=split), r, dict(autoencoder=b['s1'], encode=b['s_enc'])
+
+# %% ../../nbs/33a_lab.compare.ipynb #293756ab
+def compare_peer_ae(side, dls, cfg, secs, out, st, width:int) -> tuple:
+    "The LDM or VQ peer's autoencoder: (EMA model, reconstruction record, reconstructions, stage seconds)."
+    model = (KLPeer(kl_autoencoder(cfg.image_size, cfg.c, cfg.h, width)) if side == 'ldm' else
+             VQPeer(cfg.image_size, cfg.vq_dim, cfg.vq_codes, cfg.h, width))
+    learn = peer_ae_learner(dls, model, out/side/'ae', max_seconds=secs)
+    s = _fit(learn)
+    m = ema_model(learn)
+    npar = n_params(m) + (m.vq._codebook.embed.numel() if side == 'vq' else 0)
+    rec, _, r = recon_record(m, dls, learn.train_iter, s, st['bs'], npar)
+    return m, dict(rec, split=split_fingerprint(learn.dls), width=width), r, dict(autoencoder=s)
+
+# %% ../../nbs/33a_lab.compare.ipynb #e418f404
+def compare_brics_gen(b:dict, secs, out, st, samples, steps, seed, split) -> tuple:
+    "BRICS's stage 2 and its samples: (images, generation record, stage seconds)."
+    unet, l2, s2 = train_stage2(b['codes'], secs, out/'brics'/'diffusion', st, ae_ckpt=str(out/'brics'/'ae'/'last.pt'),
+                                seed=seed)
+    t = time.time()
+    _, imgs = generate(unet, b['ae'], samples, steps, 'ddim', st['schedule'], seed=seed)
+    rec = dict(steps=l2.train_iter, params=n_params(unet) + n_params(b['ae']), split=split)
+    return imgs, rec, dict(diffusion=s2, sampling=time.time() - t)
+
+# %% ../../nbs/33a_lab.compare.ipynb #aa9c9111
+def compare_ldm_gen(peer, dls, cfg, secs, out, st, samples, steps, seed, split) -> tuple:
+    "The LDM pipeline's stage 2 on `peer`'s scaled latents, and its samples: (images, generation record, stage seconds)."
+    t = time.time()
+    lat = ldm_latents(peer, dls)
+    s_enc = time.time() - t
+    check(len(lat['train']) == split['n_train'] and len(lat['valid']) == split['n_valid'], 'split',
+          "LDM latents do not cover the split")
+    unet, l2, s2 = train_stage2(lat, secs, out/'ldm'/'diffusion', st, seed=seed)
+    t = time.time()
+    imgs = ldm_generate(unet, peer, lat['scale'], (cfg.c, cfg.h, cfg.h), samples, steps, st['schedule'], seed)
+    rec = dict(steps=l2.train_iter, params=n_params(unet) + n_params(peer), split=split, latent_scale=lat['scale'])
+    return imgs, rec, dict(encode=s_enc, diffusion=s2, sampling=time.time() - t)
+
+# %% ../../nbs/33a_lab.compare.ipynb #c577e8a4
+def compare_ddpm(data, cfg, secs, out, st, samples, steps, seed, n) -> tuple:
+    "The pixel DDPM, trained for 2×`secs`, and its samples: (images, generation record, stage seconds)."
+    s2 = dict(st['stage2'])
+    bs2 = s2.pop('bs', 64)
+    dls2 = get_dls(data, size=cfg.image_size, bs=bs2, seed=seed, n=n)
+    target = n_params(unet_from_config(st['unet'], in_ch=cfg.c))
+    base_px = closest_width(lambda w: pixel_unet(cfg.image_size, w), target, bases=(16, 32, 48, 64))
+    learn = ddpm_learner(dls2, pixel_unet(cfg.image_size, base_px), out/'ddpm', max_seconds=2 * secs, **s2)
+    s = _fit(learn)
+    m = ema_model(learn)
+    t = time.time()
+    imgs = ddim_images(m, learn.ddpm_scheduler, samples, cfg.image_size, steps, seed)
+    rec = dict(steps=learn.train_iter, params=n_params(m), split=split_fingerprint(dls2), width=base_px)
+    return imgs, rec, dict(diffusion=s, sampling=time.time() - t)
+
+# %% ../../nbs/33a_lab.compare.ipynb #bf466f5e
+def score_sides(res:dict, dls, imgs:dict, samples:int, seed:int, crosscheck_n:int=50, log=print):
+    "Add each side's generation scores, the floor of the held-out images and the FID cross-check to `res`."
+    t, dev = time.time(), default_device()
+    net = load_inception(device=dev)
+    train_x, n_train = getattr(dls.train_ds, 'x', None), res['split']['n_train']
+    ridx = reference_idx(n_train, samples, seed)
+    ref = train_x[ridx].cpu() if train_x is not None else torch.stack([dls.train_ds[int(i)][0] for i in ridx])
+    held = torch.cat([b_[0].cpu() for b_ in dls.valid])[:samples]
+    feats = {k: inception_features(v, device=dev, net=net) for k, v in dict(ref=ref, held=held, **imgs).items()}
+    res['reference'] = dict(n=len(ref), n_held_out=len(held), what='training split, drawn with the seed')
+    res['floor'] = gen_scores(feats['ref'], feats['held'])
+    for k in imgs:
+        res['gen'][k].update(gen_scores(feats['ref'], feats[k]), n_samples=len(imgs[k]))
+        res['gen'][k]['train_seconds'] = sum(v for s,
+                                             v in res['stages'][k].items() if s in ('autoencoder', 'diffusion'))
+    res['stages']['scoring'] = dict(features=time.time() - t)
+    log(f"features of {sum(len(v) for v in feats.values())} images in {res['stages']['scoring']['features']:.0f} s")
+    first = next(iter(imgs))
+    m_, t = min(crosscheck_n, len(ref), len(imgs[first])), time.time()
+    res['crosscheck'] = dict(fid_crosscheck(ref[:m_], imgs[first][:m_], feats['ref'][:m_], feats[first][:m_]),
+                             side=first)
+    res['stages']['scoring']['crosscheck'] = time.time() - t
+
 # %% ../../nbs/33a_lab.compare.ipynb #8f30a2f9
 def run_compare(data='mnist', minutes:float=2., samples:int=1000, sides='brics,ldm,vq,ddpm', config=None,
-                out='compare_out',
-                seed:int=0, n:int=None, steps:int=None, crosscheck_n:int=50, command:str=None,
+                out='compare_out', seed:int=0, n:int=None, steps:int=None, crosscheck_n:int=50, command:str=None,
                 log=partial(print, flush=True)) -> dict:
     "Train and score every side on one split with the same budget and samples; write results.json/.md and figures into `out`."
-    t_all = time.time()
-    sides = parse_sides(sides)
-    st = demo_settings()
+    t_all, sides, st = time.time(), parse_sides(sides), demo_settings()
     steps = steps or st['steps']
     require_peers(sides)
     check(minutes > 0, 'minutes', f"must be positive, got {minutes}")
     check(samples >= 4, 'samples', f"needs at least 4 (k-NN with k=3), got {samples}")
     config = config or DATA_CONFIGS.get(str(data), 'cpu32')
-    cfg = get_config(config)
-    out = check_output_dir(out, setting='out')
+    cfg, out, secs = get_config(config), check_output_dir(out, setting='out'), minutes * 60
     set_seed(seed)
-    secs = minutes * 60
     dls = get_dls(data, size=cfg.image_size, bs=st['bs'], seed=seed, n=n)
     split = split_fingerprint(dls)
     res = dict(data=str(data), config=config, minutes=minutes, samples=samples, steps=steps, seed=seed, n=n,
-               split=split, settings=st,
-               machine=machine_info('cpu' if not torch.cuda.is_available() else None),
-               date=datetime.date.today().isoformat(),
-               recon={}, gen={}, stages={}, sides=list(sides), command=command)
-    recons, imgs, n_par = {}, {}, {}
+               split=split, settings=st, machine=machine_info('cpu' if not torch.cuda.is_available() else None),
+               date=datetime.date.today().isoformat(), recon={}, gen={}, stages={}, sides=list(sides), command=command)
+    R, G, S, recons, imgs, peers = res['recon'], res['gen'], res['stages'], {}, {}, {}
     log(f"split {split}; {minutes} min per stage; {samples} samples; sides {', '.join(sides)}")
     if 'brics' in sides:
-        b = train_brics(dls, cfg, secs, out/'brics', data, n, seed, st)
-        rec, x, r = recon_record(b['ae'], dls, b['l1'].train_iter, b['s1'], st['bs'], n_params(b['ae']))
-        check(torch.allclose(b['codes']['valid'], b['ae'].encode(x), atol=1e-4), 'split',
-              "BRICS's key codes are not those of the held-out images")
-        res['recon']['brics'] = dict(rec, split=split)
-        recons['brics'] = r
-        res['stages']['brics'] = dict(autoencoder=b['s1'], encode=b['s_enc'])
-        log(f"brics: {rec['psnr']:.2f} dB after {rec['steps']} steps")
-    if {'ldm', 'vq'} & set(sides):
-        base_kl = peer_width(cfg)
-    for side in ('ldm', 'vq'):
-        if side not in sides: continue
-        model = KLPeer(kl_autoencoder(cfg.image_size, cfg.c, cfg.h, base_kl)) if side == 'ldm' else \
-                VQPeer(cfg.image_size, cfg.vq_dim, cfg.vq_codes, cfg.h, base_kl)
-        learn = peer_ae_learner(dls, model, out/side/'ae', max_seconds=secs)
-        s = _fit(learn)
-        m = ema_model(learn)
-        npar = n_params(m) + (m.vq._codebook.embed.numel() if side == 'vq' else 0)
-        rec, _, r = recon_record(m, dls, learn.train_iter, s, st['bs'], npar)
-        res['recon'][side] = dict(rec, split=split_fingerprint(learn.dls))
-        recons[side] = r
-        res['stages'][side] = dict(autoencoder=s)
-        res['recon'][side]['width'] = base_kl
-        if side == 'ldm': ldm_peer = m
-        log(f"{side}: {rec['psnr']:.2f} dB after {rec['steps']} steps")
-    shape = (cfg.c, cfg.h, cfg.h)
+        b, R['brics'], recons['brics'], S['brics'] = compare_brics_ae(dls, cfg, secs, out, data, n, seed, st, split)
+        log(f"brics: {R['brics']['psnr']:.2f} dB after {R['brics']['steps']} steps")
+    for side in [s for s in ('ldm', 'vq') if s in sides]:
+        peers[side], R[side], recons[side], S[side] = compare_peer_ae(side, dls, cfg, secs, out, st, peer_width(cfg))
+        log(f"{side}: {R[side]['psnr']:.2f} dB after {R[side]['steps']} steps")
+    def done(k, what):
+        log(f"{what}: {G[k]['steps']} steps, {samples} samples in {S[k]['sampling']:.0f} s")
     if 'brics' in sides:
-        unet, l2, s2 = train_stage2(b['codes'], secs, out/'brics'/'diffusion', st,
-                                    ae_ckpt=str(out/'brics'/'ae'/'last.pt'), seed=seed)
-        t = time.time()
-        _, imgs['brics'] = generate(unet, b['ae'], samples, steps, 'ddim', st['schedule'], seed=seed)
-        res['stages']['brics'].update(diffusion=s2, sampling=time.time() - t)
-        res['gen']['brics'] = dict(steps=l2.train_iter, params=n_params(unet) + n_params(b['ae']), split=split)
-        log(f"brics stage 2: {l2.train_iter} steps, {samples} samples in {res['stages']['brics']['sampling']:.0f} s")
+        imgs['brics'], G['brics'], s = compare_brics_gen(b, secs, out, st, samples, steps, seed, split)
+        S['brics'].update(s)
+        done('brics', 'brics stage 2')
     if 'ldm' in sides:
-        t = time.time()
-        lat = ldm_latents(ldm_peer, dls)
-        s_enc = time.time() - t
-        check(len(lat['train']) == split['n_train'] and len(lat['valid']) == split['n_valid'], 'split',
-              "LDM latents do not cover the split")
-        unet, l2, s2 = train_stage2(lat, secs, out/'ldm'/'diffusion', st, seed=seed)
-        t = time.time()
-        imgs['ldm'] = ldm_generate(unet, ldm_peer, lat['scale'], shape, samples, steps, st['schedule'], seed)
-        res['stages']['ldm'].update(encode=s_enc, diffusion=s2, sampling=time.time() - t)
-        res['gen']['ldm'] = dict(steps=l2.train_iter, params=n_params(unet) + n_params(ldm_peer), split=split,
-                                 latent_scale=lat['scale'])
-        log(f"ldm stage 2: {l2.train_iter} steps, {samples} samples in {res['stages']['ldm']['sampling']:.0f} s")
+        imgs['ldm'], G['ldm'], s = compare_ldm_gen(peers['ldm'], dls, cfg, secs, out, st, samples, steps, seed, split)
+        S['ldm'].update(s)
+        done('ldm', 'ldm stage 2')
     if 'ddpm' in sides:
-        s2 = dict(st['stage2'])
-        bs2 = s2.pop('bs', 64)
-        dls2 = get_dls(data, size=cfg.image_size, bs=bs2, seed=seed, n=n)
-        target = n_params(unet_from_config(st['unet'], in_ch=cfg.c))
-        base_px = closest_width(lambda w: pixel_unet(cfg.image_size, w), target, bases=(16, 32, 48, 64))
-        learn = ddpm_learner(dls2, pixel_unet(cfg.image_size, base_px), out/'ddpm', max_seconds=2 * secs, **s2)
-        s = _fit(learn)
-        m = ema_model(learn)
-        t = time.time()
-        imgs['ddpm'] = ddim_images(m, learn.ddpm_scheduler, samples, cfg.image_size, steps, seed)
-        res['stages']['ddpm'] = dict(diffusion=s, sampling=time.time() - t)
-        res['gen']['ddpm'] = dict(steps=learn.train_iter, params=n_params(m), split=split_fingerprint(dls2),
-                                  width=base_px)
-        log(f"ddpm: {learn.train_iter} steps, {samples} samples in {res['stages']['ddpm']['sampling']:.0f} s")
-    if imgs:
-        t = time.time()
-        dev = default_device()
-        net = load_inception(device=dev)
-        train_x = dls.train_ds.x if hasattr(dls.train_ds, 'x') else None
-        ridx = reference_idx(split['n_train'], samples, seed)
-        ref = train_x[ridx].cpu() if train_x is not None else torch.stack([dls.train_ds[int(i)][0] for i in ridx])
-        held = torch.cat([b_[0].cpu() for b_ in dls.valid])[:samples]
-        feats = {k: inception_features(v, device=dev, net=net) for k, v in dict(ref=ref, held=held, **imgs).items()}
-        res['reference'] = dict(n=len(ref), n_held_out=len(held), what='training split, drawn with the seed')
-        res['floor'] = gen_scores(feats['ref'], feats['held'])
-        for k in imgs:
-            res['gen'][k].update(gen_scores(feats['ref'], feats[k]), n_samples=len(imgs[k]))
-            res['gen'][k]['train_seconds'] = sum(v for kk,
-                                                 v in res['stages'][k].items() if kk in ('autoencoder', 'diffusion'))
-        res['stages']['scoring'] = dict(features=time.time() - t)
-        log(f"features of {sum(len(v) for v in feats.values())} images in {res['stages']['scoring']['features']:.0f} s")
-        first = next(iter(imgs))
-        m_ = min(crosscheck_n, len(ref), len(imgs[first]))
-        t = time.time()
-        res['crosscheck'] = dict(fid_crosscheck(ref[:m_], imgs[first][:m_], feats['ref'][:m_], feats[first][:m_]),
-                                 side=first)
-        res['stages']['scoring']['crosscheck'] = time.time() - t
+        imgs['ddpm'], G['ddpm'], S['ddpm'] = compare_ddpm(data, cfg, secs, out, st, samples, steps, seed, n)
+        done('ddpm', 'ddpm')
+    if imgs: score_sides(res, dls, imgs, samples, seed, crosscheck_n, log)
     res['seconds'] = time.time() - t_all
     write_results(out, res, recons, imgs, dls)
     return res
