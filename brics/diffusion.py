@@ -18,14 +18,14 @@ from fastai.callback.schedule import ParamScheduler, SchedLin, SchedCos, combine
 from fastai.callback.progress import CSVLogger
 from fastai.optimizer import OptimWrapper
 from .core import (check, atomic_save, safe_load, set_seed, save_image_grid, check_output_dir, default_device,
-                        from_main, is_main, world_size, weights_sha256, n_params)
+                        from_main, is_main, weights_sha256, n_params)
 from .data import TensorImages, make_dls
 from .schedules import as_schedule, alpha_sigma, loss_weight, SCHEDULES, LOSS_WEIGHTS
 from .unet import unet_from_config, UNET_CONFIGS
 from .learner import load_autoencoder
 from .training import (EMACB, CheckpointCB, NaNGuardCB, TimeBudgetCB, resume_fit,
                             get_cb, set_progress, maybe_bar, PaceCB, bound_line,
-                            stop_reason, stop_line, watch, DeviceMixedPrecision, LOGGERS,
+                            end_of_run, watch, DeviceMixedPrecision, LOGGERS,
                             check_logger, load_weights, PIPELINE)
 from .cli import command, one_of
 from fastai.callback.fp16 import AMPMode
@@ -336,14 +336,6 @@ def brics_train_diffusion(
                 resume_fit(learn, epochs or (10_000 if minutes else 50))   # --minutes alone: the budget ends the run
             else: learn.fit(epochs or (10_000 if minutes else 50))
     except KeyboardInterrupt: interrupted = True
-    if is_main():
-        vals = dict(zip(learn.recorder.metric_names[1:-1], map(float,
-                                                               learn.recorder.values[-1]))) if learn.recorder.values else {}
-        summary = dict(vals, step=learn.train_iter, seconds=time.time() - t0, world_size=world_size(),
-                       ranks_in_sync=getattr(learn, 'ranks_in_sync', None),
-                       stopped=getattr(learn, 'nan_info', None), stopped_by=stop_reason(learn, interrupted),
-                       data=learn.brics_data, pace=learn.pace)
-        (out/'summary.json').write_text(json.dumps(summary, indent=1))
-        print(json.dumps({k: v for k, v in summary.items() if k != 'data'}))
-        print(stop_line(learn, interrupted))
+    names, vals = learn.recorder.metric_names[1:-1], learn.recorder.values[-1] if learn.recorder.values else []
+    end_of_run(learn, out, dict(zip(names, map(float, vals))), time.time() - t0, interrupted)
     return learn

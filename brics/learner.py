@@ -28,7 +28,7 @@ from .losses import Discriminator, g_nonsat_loss, d_nonsat_loss, r1_penalty, rec
 from .metrics import psnr, ssim
 from .training import (LOGGERS, PIPELINE, EMACB, base_dl, CheckpointCB, get_cb, resume_fit, NaNGuardCB,
                             TimeBudgetCB, check_logger, watch, DeviceMixedPrecision, validate_now, set_progress,
-                            data_line, bound_line, PaceCB, stop_reason, stop_line, image_metric, ckpt_file, load_weights)
+                            data_line, bound_line, PaceCB, end_of_run, image_metric, ckpt_file, load_weights)
 from .data import get_dls, collection_size, EMBEDDED, loading_line
 
 # %% auto #0
@@ -342,13 +342,5 @@ def brics_train_ae(
     # stopped mid-epoch: validate what we have
     if getattr(learn, 'budget_hit', False) and not getattr(learn, 'nan_info', None) and not interrupted:
         names, vals = names[1:], validate_now(learn, (ReconFigureCB,))
-    summary = dict(zip(names, map(float, vals)), step=learn.train_iter, seconds=time.time() - t0,
-                   config=learn.brics_config,
-                   stopped=getattr(learn, 'nan_info', None), stopped_by=stop_reason(learn, interrupted),
-                   world_size=world_size(),
-                   ranks_in_sync=getattr(learn, 'ranks_in_sync', None), data=learn.brics_data, pace=learn.pace)
-    if is_main():
-        (out/'summary.json').write_text(json.dumps(summary, indent=1))
-        print(json.dumps({k: v for k, v in summary.items() if k not in ('config', 'data')}))
-        print(stop_line(learn, interrupted))
+    end_of_run(learn, out, dict(zip(names, map(float, vals))), time.time() - t0, interrupted, config=learn.brics_config)
     return learn

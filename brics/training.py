@@ -8,7 +8,7 @@ Docs: https://brics-dev.github.io/brics/training.html.md"""
 
 # %% ../nbs/06b_training.ipynb #f7000549
 from __future__ import annotations
-import time, warnings, sys, os, io, csv, shutil, importlib.util
+import time, json, warnings, sys, os, io, csv, shutil, importlib.util
 from pathlib import Path
 import numpy as np, torch
 from fastcore.basics import store_attr, ifnone, defaults, noop
@@ -20,7 +20,7 @@ from fastprogress.fastprogress import ConsoleMasterBar, progress_bar
 from fastai.callback.fp16 import MixedPrecision, AMPMode
 from torch.optim.swa_utils import AveragedModel
 from .core import (check, ConfigError, CheckpointError, atomic_save, safe_load, rng_state, set_rng_state, any_rank,
-                        is_main, unwrap_model, broadcast_module_, atomic_write_bytes, checkpoint_kind, CHECKPOINT_KINDS)
+                        is_main, world_size, unwrap_model, broadcast_module_, atomic_write_bytes, checkpoint_kind, CHECKPOINT_KINDS)
 from .data import EMBEDDED, Mirrored
 
 # %% auto #0
@@ -29,7 +29,7 @@ __all__ = ['STEP_TERMS', 'LOGGERS', 'PIPELINE', 'get_cb', 'ema_warmup_avg_fn', '
            'NaNGuardCB', 'TimeBudgetCB', 'StepLogCB', 'plot_steps', 'LossPlotCB', 'KeepCB', 'check_logger', 'log_cbs',
            'watch', 'DeviceMixedPrecision', 'validate_now', 'show_bars', 'TableProgressCallback', 'set_progress',
            'maybe_bar', 'AutoProgressCallback', 'data_line', 'bound_line', 'PaceCB', 'stop_reason', 'stop_line',
-           'image_metric', 'ckpt_file', 'load_weights']
+           'end_of_run', 'image_metric', 'ckpt_file', 'load_weights']
 
 # %% ../nbs/06b_training.ipynb #0a35c507
 def get_cb(learn, cls):
@@ -533,6 +533,19 @@ def stop_line(learn, interrupted:bool=False) -> str:
     ck = getattr(learn, 'ckpt_path', None)
     return (f"stopped by {stop_reason(learn, interrupted)} at step {learn.train_iter}, epoch {learn.epoch + 1}"
             + (f"; checkpoint {ck} (continue with --resume)" if ck is not None and Path(ck).exists() else ''))
+
+# %% ../nbs/06b_training.ipynb #353f3804
+def end_of_run(learn, out, vals:dict, seconds:float, interrupted:bool=False, **extra) -> dict:
+    "A training command's last words: `summary.json` in `out`, the summary as one JSON line, and why it stopped."
+    summary = dict(vals, step=learn.train_iter, seconds=seconds, **extra, stopped=getattr(learn, 'nan_info', None),
+                   stopped_by=stop_reason(learn, interrupted), world_size=world_size(),
+                   ranks_in_sync=getattr(learn, 'ranks_in_sync', None), data=getattr(learn, 'brics_data', None),
+                   pace=getattr(learn, 'pace', None))
+    if is_main():
+        (Path(out)/'summary.json').write_text(json.dumps(summary, indent=1))
+        print(json.dumps({k: v for k, v in summary.items() if k not in ('config', 'data')}))
+        print(stop_line(learn, interrupted))
+    return summary
 
 # %% ../nbs/06b_training.ipynb #f1c308b5
 def image_metric(f) -> AvgMetric:
