@@ -34,7 +34,7 @@ from .data import get_dls, collection_size, EMBEDDED, loading_line
 # %% auto #0
 __all__ = ['RECIPE_FIELDS', 'AE_RECIPES', 'AELoss', 'AutoencodeCB', 'DiscriminatorCB', 'UsageMetric', 'ReconFigureCB', 'Recipe',
            'get_recipe', 'brics_splitter', 'brics_adam', 'ae_learner', 'LPIPSMetric', 'load_autoencoder', 'loss_line',
-           'brics_train_ae']
+           'model_line', 'check_ae_flags', 'brics_train_ae']
 
 # %% ../nbs/07_learner.ipynb #377f51a9
 class AELoss(nn.Module):
@@ -257,6 +257,29 @@ def loss_line(lf:AELoss, variant:str='brics') -> str:
     if variant == 'vq': t.append("VQ commitment")
     return "loss: " + ", ".join(t)
 
+# %% ../nbs/07_learner.ipynb #9f0106e5
+def model_line(learn, name:str) -> str:
+    "The line on the model a stage-1 command trains: configuration, image size, variant, parameters, device."
+    cfg, disc = learn.model.cfg, get_cb(learn, DiscriminatorCB)
+    return (f"model: {name} ({cfg.image_size} px, variant {cfg.variant}), {n_params(learn.model)/1e6:.2f} M parameters"
+            + (f" (discriminator {n_params(disc.disc)/1e6:.2f} M)" if disc else '') + f"; device {learn.dls.device}")
+
+# %% ../nbs/07_learner.ipynb #f7468c42
+def check_ae_flags(epochs=None, bs=64, lr=None, lpips_weight=5., enc_lr_mult=None, grid_lr_mult=None, beta1=None,
+                   ckpt_every=200, minutes=None, gan_start=2000, keep=1):
+    "Raise `ConfigError` naming the first of `brics-train-ae`'s settings that is out of range."
+    check(epochs is None or epochs > 0, 'epochs', f"must be positive, got {epochs}")
+    check(bs > 0, 'bs', f"must be positive, got {bs}")
+    check(lr is None or lr > 0, 'lr', f"must be positive, got {lr}")
+    check(lpips_weight >= 0, 'lpips_weight', f"must be >= 0, got {lpips_weight}")
+    for v, nm in ((enc_lr_mult, 'enc_lr_mult'), (grid_lr_mult, 'grid_lr_mult')):
+        check(v is None or v >= 0, nm, f"must be >= 0, got {v}")
+    check(beta1 is None or 0 <= beta1 < 1, 'beta1', f"must be in [0,1), got {beta1}")
+    check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0 (0: only at the end of each epoch), got {ckpt_every}")
+    check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}")
+    check(gan_start >= 0, 'gan_start', f"must be >= 0, got {gan_start}")
+    check(keep >= 1, 'keep', f"must be >= 1, got {keep}")
+
 # %% ../nbs/07_learner.ipynb #2399a7d4
 @command(n='n_images', lpips_weights='lpips_file')
 def brics_train_ae(
@@ -293,17 +316,7 @@ def brics_train_ae(
 ):
     "Train a BRICS autoencoder (stage 1)."
     set_progress(progress)
-    check(epochs is None or epochs > 0, 'epochs', f"must be positive, got {epochs}")
-    check(bs > 0, 'bs', f"must be positive, got {bs}")
-    check(lr is None or lr > 0, 'lr', f"must be positive, got {lr}")
-    check(lpips_weight >= 0, 'lpips_weight', f"must be >= 0, got {lpips_weight}")
-    for v, nm in ((enc_lr_mult, 'enc_lr_mult'), (grid_lr_mult, 'grid_lr_mult')):
-        check(v is None or v >= 0, nm, f"must be >= 0, got {v}")
-    check(beta1 is None or 0 <= beta1 < 1, 'beta1', f"must be in [0,1), got {beta1}")
-    check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0 (0: only at the end of each epoch), got {ckpt_every}")
-    check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}")
-    check(gan_start >= 0, 'gan_start', f"must be >= 0, got {gan_start}")
-    check(keep >= 1, 'keep', f"must be >= 1, got {keep}")
+    check_ae_flags(epochs, bs, lr, lpips_weight, enc_lr_mult, grid_lr_mult, beta1, ckpt_every, minutes, gan_start, keep)
     check_logger(log)
     how = ''
     if config == 'auto': config, how = auto_config(collection_size(data)), ', chosen by --config auto'
@@ -325,11 +338,7 @@ def brics_train_ae(
                             valid_pct=0.1)
     learn.add_cb(PaceCB(seconds=minutes * 60 if minutes else None))
     watch(learn, keep, log)
-    disc = get_cb(learn, DiscriminatorCB)
-    for line in (data_line(dls, data), loading_line(dls),
-                 f"model: {config}{how} ({cfg.image_size} px, variant {cfg.variant}), {n_params(learn.model)/1e6:.2f} M parameters"
-                 + (f" (discriminator {n_params(disc.disc)/1e6:.2f} M)" if disc else '') + f"; device {dls.device}",
-                 loss_line(learn.loss_func, cfg.variant),
+    for line in (data_line(dls, data), loading_line(dls), model_line(learn, config + how), loss_line(learn.loss_func, cfg.variant),
                  bound_line(epochs or (None if minutes else 20), minutes * 60 if minutes else None, len(dls.train))):
         if is_main(): print(line)
     t0, interrupted = time.time(), False
