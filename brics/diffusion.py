@@ -30,6 +30,7 @@ from .training import (EMACB, CheckpointCB, NaNGuardCB, TimeBudgetCB, resume_fit
 from .cli import command, one_of
 from fastai.callback.fp16 import AMPMode
 from .data import get_dls, EMBEDDED, image_files
+from .distributed import init_distributed, ddp_ctx, main_first
 
 # %% auto #0
 __all__ = ['SAMPLERS', 'encode_codes', 'file_fingerprint', 'key_codes', 'codes_to_x', 'x_to_codes', 'codes_dls', 'NoiseCB',
@@ -305,7 +306,6 @@ def brics_train_diffusion(
     check(sample_every >= 0, 'sample_every', f"must be >= 0, got {sample_every}")
     check(keep >= 1, 'keep', f"must be >= 1, got {keep}")
     check_logger(log)
-    from brics.distributed import init_distributed, ddp_ctx, main_first
     init_distributed()   # launched by torchrun / accelerate launch: one process per GPU (a no-op otherwise)
     out = check_output_dir(out, setting='out')
     set_seed(seed)

@@ -30,6 +30,7 @@ from .training import (LOGGERS, PIPELINE, EMACB, base_dl, CheckpointCB, get_cb, 
                             TimeBudgetCB, check_logger, watch, DeviceMixedPrecision, validate_now, set_progress,
                             data_line, bound_line, PaceCB, end_of_run, image_metric, ckpt_file, load_weights)
 from .data import get_dls, collection_size, EMBEDDED, loading_line
+from .distributed import init_distributed, ddp_ctx
 
 # %% auto #0
 __all__ = ['RECIPE_FIELDS', 'AE_RECIPES', 'AELoss', 'AutoencodeCB', 'DiscriminatorCB', 'UsageMetric', 'ReconFigureCB', 'Recipe',
@@ -322,7 +323,6 @@ def brics_train_ae(
     if config == 'auto': config, how = auto_config(collection_size(data)), ', chosen by --config auto'
     cfg = get_config(config, variant=variant, **({'noise': noise} if noise else {}))
     n_epoch = epochs or (10_000 if minutes else 20)   # --minutes alone: the budget ends the run
-    from brics.distributed import init_distributed, ddp_ctx
     init_distributed()   # launched by torchrun / accelerate launch: one process per GPU (a no-op otherwise)
     out = check_output_dir(out, setting='out')
     set_seed(seed)
