@@ -25,7 +25,7 @@ from .unet import unet_from_config, UNET_CONFIGS
 from .learner import load_autoencoder
 from .training import (EMACB, CheckpointCB, NaNGuardCB, TimeBudgetCB, resume_fit,
                             get_cb, set_progress, maybe_bar, PaceCB, bound_line,
-                            end_of_run, watch, DeviceMixedPrecision, LOGGERS,
+                            end_of_run, check_run_flags, watch, DeviceMixedPrecision, LOGGERS,
                             check_logger, load_weights, PIPELINE)
 from .cli import command, one_of
 from fastai.callback.fp16 import AMPMode
@@ -299,12 +299,9 @@ def brics_train_diffusion(
     "Train a diffusion UNet on the key codes of a trained BRICS autoencoder (stage 2)."
     set_progress(progress)
     check(Path(ae).exists(), 'ae', f"checkpoint {ae} not found")
-    check(epochs is None or epochs > 0, 'epochs', f"must be positive, got {epochs}")
+    check_run_flags(epochs, minutes, ckpt_every, keep)
     check(lr > 0, 'lr', f"must be positive, got {lr}")
-    check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0, got {ckpt_every}")
-    check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}")
     check(sample_every >= 0, 'sample_every', f"must be >= 0, got {sample_every}")
-    check(keep >= 1, 'keep', f"must be >= 1, got {keep}")
     check_logger(log)
     init_distributed()   # launched by torchrun / accelerate launch: one process per GPU (a no-op otherwise)
     out = check_output_dir(out, setting='out')

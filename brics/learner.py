@@ -28,7 +28,7 @@ from .losses import Discriminator, g_nonsat_loss, d_nonsat_loss, r1_penalty, rec
 from .metrics import psnr, ssim
 from .training import (LOGGERS, PIPELINE, EMACB, base_dl, CheckpointCB, get_cb, resume_fit, NaNGuardCB,
                             TimeBudgetCB, check_logger, watch, DeviceMixedPrecision, validate_now, set_progress,
-                            data_line, bound_line, PaceCB, end_of_run, image_metric, ckpt_file, load_weights)
+                            data_line, bound_line, PaceCB, end_of_run, check_run_flags, image_metric, ckpt_file, load_weights)
 from .data import get_dls, collection_size, EMBEDDED, loading_line
 from .distributed import init_distributed, ddp_ctx
 
@@ -269,17 +269,14 @@ def model_line(learn, name:str) -> str:
 def check_ae_flags(epochs=None, bs=64, lr=None, lpips_weight=5., enc_lr_mult=None, grid_lr_mult=None, beta1=None,
                    ckpt_every=200, minutes=None, gan_start=2000, keep=1):
     "Raise `ConfigError` naming the first of `brics-train-ae`'s settings that is out of range."
-    check(epochs is None or epochs > 0, 'epochs', f"must be positive, got {epochs}")
+    check_run_flags(epochs, minutes, ckpt_every, keep)
     check(bs > 0, 'bs', f"must be positive, got {bs}")
     check(lr is None or lr > 0, 'lr', f"must be positive, got {lr}")
     check(lpips_weight >= 0, 'lpips_weight', f"must be >= 0, got {lpips_weight}")
     for v, nm in ((enc_lr_mult, 'enc_lr_mult'), (grid_lr_mult, 'grid_lr_mult')):
         check(v is None or v >= 0, nm, f"must be >= 0, got {v}")
     check(beta1 is None or 0 <= beta1 < 1, 'beta1', f"must be in [0,1), got {beta1}")
-    check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0 (0: only at the end of each epoch), got {ckpt_every}")
-    check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}")
     check(gan_start >= 0, 'gan_start', f"must be >= 0, got {gan_start}")
-    check(keep >= 1, 'keep', f"must be >= 1, got {keep}")
 
 # %% ../nbs/07_learner.ipynb #2399a7d4
 @command(n='n_images', lpips_weights='lpips_file')

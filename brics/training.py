@@ -8,7 +8,7 @@ Docs: https://brics-dev.github.io/brics/training.html.md"""
 
 # %% ../nbs/06b_training.ipynb #f7000549
 from __future__ import annotations
-import time, json, warnings, sys, os, io, csv, shutil, importlib.util
+import time, math, json, warnings, sys, os, io, csv, shutil, importlib.util
 from pathlib import Path
 import numpy as np, torch
 from fastcore.basics import store_attr, ifnone, defaults, noop
@@ -20,16 +20,18 @@ from fastprogress.fastprogress import ConsoleMasterBar, progress_bar
 from fastai.callback.fp16 import MixedPrecision, AMPMode
 from torch.optim.swa_utils import AveragedModel
 from .core import (check, ConfigError, CheckpointError, atomic_save, safe_load, rng_state, set_rng_state, any_rank,
-                        is_main, world_size, unwrap_model, broadcast_module_, atomic_write_bytes, checkpoint_kind, CHECKPOINT_KINDS)
+                        is_main, world_size, unwrap_model, broadcast_module_, atomic_write_bytes, checkpoint_kind,
+                        CHECKPOINT_KINDS)
 from .data import EMBEDDED, Mirrored
 
 # %% auto #0
 __all__ = ['STEP_TERMS', 'LOGGERS', 'PIPELINE', 'get_cb', 'ema_warmup_avg_fn', 'EMACB', 'base_dl', 'CheckpointCB', 'plain',
            'stateful_cbs', 'learner_state', 'SkipBatchesCB', 'ResumeStepCB', 'load_learner_state', 'resume_fit',
-           'NaNGuardCB', 'TimeBudgetCB', 'StepLogCB', 'plot_steps', 'LossPlotCB', 'KeepCB', 'check_logger', 'log_cbs',
-           'watch', 'DeviceMixedPrecision', 'validate_now', 'show_bars', 'TableProgressCallback', 'set_progress',
-           'maybe_bar', 'AutoProgressCallback', 'data_line', 'bound_line', 'PaceCB', 'stop_reason', 'stop_line',
-           'end_of_run', 'image_metric', 'ckpt_file', 'load_weights']
+           'StopAtStep', 'fit_steps', 'NaNGuardCB', 'TimeBudgetCB', 'StepLogCB', 'plot_steps', 'LossPlotCB', 'KeepCB',
+           'check_logger', 'log_cbs', 'watch', 'DeviceMixedPrecision', 'validate_now', 'show_bars',
+           'TableProgressCallback', 'set_progress', 'maybe_bar', 'AutoProgressCallback', 'data_line', 'bound_line',
+           'PaceCB', 'stop_reason', 'stop_line', 'end_of_run', 'check_run_flags', 'image_metric', 'ckpt_file',
+           'load_weights']
 
 # %% ../nbs/06b_training.ipynb #0a35c507
 def get_cb(learn, cls):
@@ -197,6 +199,22 @@ def resume_fit(learn, n_epoch, path=None):
     st = load_learner_state(learn, path)
     cbs = [ResumeStepCB(st['step']), SkipBatchesCB(st['iter'], st['epoch'], st.get('epoch_rng'), st['rng'])]
     learn.fit(n_epoch, start_epoch=st['epoch'], cbs=cbs)
+
+# %% ../nbs/06b_training.ipynb #3db82551
+class StopAtStep(Callback):
+    "End `fit` once `n` training steps are done (counted over the whole fit, not per epoch)."
+    order = 75
+    def __init__(self, n): self.n = n
+    def after_batch(self):
+        if self.training and self.learn.train_iter >= self.n: raise CancelFitException()
+
+# %% ../nbs/06b_training.ipynb #1365086b
+def fit_steps(learn, steps:int) -> float:
+    "Train `learn` for exactly `steps` steps, quietly; return the wall seconds."
+    check(isinstance(steps, int) and steps > 0, 'steps', f"must be a positive integer, got {steps!r}")
+    t0 = time.time()
+    with learn.no_bar(), learn.no_logging(): learn.fit(math.ceil(steps / len(learn.dls.train)), cbs=[StopAtStep(steps)])
+    return time.time() - t0
 
 # %% ../nbs/06b_training.ipynb #88f93cdc
 class NaNGuardCB(Callback):
@@ -547,6 +565,14 @@ def end_of_run(learn, out, vals:dict, seconds:float, interrupted:bool=False, **e
         print(stop_line(learn, interrupted))
     return summary
 
+# %% ../nbs/06b_training.ipynb #4b637a6d
+def check_run_flags(epochs=None, minutes=None, ckpt_every:int=0, keep:int=1):
+    "Raise `ConfigError` naming the first of a training command's run settings that is out of range."
+    check(epochs is None or epochs > 0, 'epochs', f"must be positive, got {epochs}")
+    check(minutes is None or minutes > 0, 'minutes', f"must be positive, got {minutes}")
+    check(ckpt_every >= 0, 'ckpt_every', f"must be >= 0 (0: only at the end of each epoch), got {ckpt_every}")
+    check(keep >= 1, 'keep', f"must be >= 1, got {keep}")
+
 # %% ../nbs/06b_training.ipynb #f1c308b5
 def image_metric(f) -> AvgMetric:
     "A fastai metric averaging `f(x, xhat)` (one value per image) over the held-out images; named as `f`."
@@ -578,8 +604,9 @@ def load_weights(path, kind:str, build, ema:bool=True, device='cpu') -> tuple:
         raise CheckpointError(f"checkpoint {path}: not a brics {kind} checkpoint, it is {CHECKPOINT_KINDS[k]}")
     try:
         model = build(st)
-        avg = {n[len('module.'):]: v for n, v in st.get('ema', {}).items() if n.startswith('module.')}
-        model.load_state_dict(avg if ema and 'ema' in st else st['model'])
+        sd = ({n[len('module.'):]: v for n, v in st['ema'].items() if n.startswith('module.')} if ema and 'ema' in st
+              else st['model'])   # AveragedModel keeps the model under `module.`
+        model.load_state_dict(sd)
     except (TypeError, KeyError, ValueError, RuntimeError) as e:
         raise CheckpointError(f"checkpoint {path}: {'an' if kind[0] in 'aeiou' else 'a'} {kind} checkpoint this version "
                               f"of brics cannot rebuild ({type(e).__name__}: {_misfit(e)})") from None

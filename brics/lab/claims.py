@@ -9,11 +9,10 @@ Docs: https://brics-dev.github.io/brics/lab.claims.html.md"""
 
 # %% ../../nbs/31_lab.claims.ipynb #8c3693cf
 from __future__ import annotations
-import math, time, json
+import time, json
 from dataclasses import replace
 from pathlib import Path
 import torch
-from fastai.callback.core import Callback, CancelFitException
 from ..core import check, check_output_dir, set_seed, save_image_grid, atomic_write_bytes, default_device
 from ..data import get_dls
 from ..model import get_config, config_dict, model_accounting
@@ -23,28 +22,13 @@ from ..metrics import load_inception, generation_features, generation_metrics, f
 from ..evaluate import eval_reconstruction
 from ..demo import reconstruct_split
 from .bench import decoder_gmacs, ae_throughput
+from ..training import fit_steps
 
 # %% auto #0
-__all__ = ['DECODER_COMPARE', 'PAPER', 'TITLES', 'FIGURES', 'CLAIMS', 'StopAtStep', 'fit_steps', 'cached_run', 'claim_setup',
-           'ae_dir', 'train_ae', 'recon_scores', 'side', 'claim_usage', 'code_noise_psnr', 'claim_noise',
-           'train_diffusion', 'claim_codes', 'claim_accounting', 'compare_decoders', 'record_decoder_comparison',
-           'claim_table', 'claims_md', 'run_claims']
-
-# %% ../../nbs/31_lab.claims.ipynb #df3c783d
-class StopAtStep(Callback):
-    "End `fit` once `n` training steps are done (counted over the whole fit, not per epoch)."
-    order = 75
-    def __init__(self, n): self.n = n
-    def after_batch(self):
-        if self.training and self.learn.train_iter >= self.n: raise CancelFitException()
-
-# %% ../../nbs/31_lab.claims.ipynb #b58f0830
-def fit_steps(learn, steps:int) -> float:
-    "Train `learn` for exactly `steps` steps, quietly; return the wall seconds."
-    check(isinstance(steps, int) and steps > 0, 'steps', f"must be a positive integer, got {steps!r}")
-    t0 = time.time()
-    with learn.no_bar(), learn.no_logging(): learn.fit(math.ceil(steps / len(learn.dls.train)), cbs=[StopAtStep(steps)])
-    return time.time() - t0
+__all__ = ['DECODER_COMPARE', 'PAPER', 'TITLES', 'FIGURES', 'CLAIMS', 'cached_run', 'claim_setup', 'ae_dir', 'train_ae',
+           'recon_scores', 'side', 'claim_usage', 'code_noise_psnr', 'claim_noise', 'train_diffusion', 'claim_codes',
+           'claim_accounting', 'compare_decoders', 'record_decoder_comparison', 'claim_table', 'claims_md',
+           'run_claims']
 
 # %% ../../nbs/31_lab.claims.ipynb #5f2b3905
 def _jsonable(d): return json.loads(json.dumps(d))   # tuples → lists, as the record stores them

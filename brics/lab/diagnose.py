@@ -8,16 +8,16 @@ Docs: https://brics-dev.github.io/brics/lab.diagnose.html.md"""
 
 # %% ../../nbs/32_lab.diagnose.ipynb #fe2072e3
 from __future__ import annotations
-import time, json, copy
-from pathlib import Path
+import time, copy
 import torch
 from fastai.callback.core import Callback
 from ..core import check, default_device
 from ..schedules import as_schedule, alpha_sigma
-from ..diffusion import codes_to_x, x_to_codes, generate, SAMPLERS, codes_dls, diffusion_learner
+from ..diffusion import codes_to_x, generate, SAMPLERS, codes_dls, diffusion_learner
 from ..metrics import psnr, generation_features, generation_metrics, load_inception
 from ..training import EMACB, get_cb
-from .claims import cached_run, fit_steps
+from .claims import cached_run
+from ..training import fit_steps
 from ..core import set_seed
 
 # %% auto #0

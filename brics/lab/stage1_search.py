@@ -9,15 +9,15 @@ Docs: https://brics-dev.github.io/brics/lab.stage1_search.html.md"""
 
 # %% ../../nbs/36_lab.stage1_search.ipynb #f2759fe0
 from __future__ import annotations
-import json, math, tempfile
+import math, tempfile
 import numpy as np
 from pathlib import Path
 import torch, torch.nn.functional as F
 from fastai.callback.core import Callback
 from torch.utils.flop_counter import FlopCounterMode
-from ..core import check, set_seed, atomic_write_bytes
+from ..core import check, set_seed
 from ..data import get_dls
-from ..model import BRICS, get_config, model_accounting, code_to_keys
+from ..model import BRICS, get_config, model_accounting
 from ..decoder import count_macs, VQGANDecoder
 from ..learner import ae_learner
 from ..core import n_params
@@ -25,7 +25,8 @@ from ..demo import reconstruct_split, recon_summary
 from .peers import KLPeer, kl_peer, kl_autoencoder, peer_width, peer_ae_learner, ema_model, no_gan_throughput
 from .bench import StepTimer, interleaved_throughput, bench_dls, bench_case, bench_record
 from ..core import default_device
-from .claims import cached_run, fit_steps
+from .claims import cached_run
+from ..training import fit_steps
 
 # %% auto #0
 __all__ = ['PARTS', 'SEARCH_BASE', 'decode_macs', 'vqgan_decoder', 'peer_decoder_macs', 'train_gflops', 'CurveCB',
