@@ -266,7 +266,7 @@ TITLES = dict(usage='1. Grid usage vs VQ codebook usage',
               codes='3. Diffusion on relaxed-precision codes vs KL codes (Table 4)',
               accounting='4. Decoder cost vs VQGAN f16 (Table 3)')
 FIGURES = dict(noise=('recon_noise.png', 'held-out originals, then reconstructions with noise, then without'),
-               codes=('samples_codes.png', 'DDIM samples: relaxed-precision codes (top), KL codes (bottom)'))
+               codes=('samples_codes.png', 'samples: relaxed-precision codes (top), KL codes (bottom)'))
 
 def claims_md(res:dict, setting:str) -> str:
     "The markdown report of `res` (claim name → flat dict)."
@@ -303,7 +303,7 @@ def run_claims(out='runs/claims', ae_steps:int=210, diff_steps:int=560, n_sample
         atomic_write_bytes(json.dumps(res, indent=1).encode(), js)
     setting = (f"Data `{data}`{f' (first {n})' if n else ''}, configuration `{config}`{f' {overrides}' if overrides else ''}, batch {bs}, "
                f"seed {seed}; stage-1 steps per side {ae_steps}, diffusion steps per side {diff_steps} (UNet `{unet}`), "
-               f"{n_samples} samples with {sampling_steps}-step DDIM; this call took {time.time() - t0:.0f} s on "
+               f"{n_samples} samples with {sampling_steps}-step {sampler}; this call took {time.time() - t0:.0f} s on "
                f"{torch.get_num_threads()} CPU thread(s){' + ' + torch.cuda.get_device_name() if torch.cuda.is_available() else ''}.")
     (out/'claims.md').write_text(claims_md({c: res[c] for c in CLAIMS if c in res}, setting))
     return res
