@@ -1,7 +1,8 @@
 """Which stage-1 recipe, within `brics-demo`'s budget and with no downloaded weights, gives reconstructions that score
 like digits: MSE alone, L1, and the paper's adversarial term switched on after a warm-up (discriminator size, R1 γ,
 learning rate and start chosen by measurement), each at equal wall time, scored by FID, KID, precision and recall of
-training and held-out reconstructions, PSNR, SSIM, and the share the digit classifier reads as digits.
+training and held-out reconstructions, PSNR, SSIM, and the share the digit classifier reads as digits; the same on
+the 64-px patches; then stage 2 on the new codes and the split of the demo's time between the stages.
 
 Docs: https://brics-dev.github.io/brics/lab.sharpness.html.md"""
 
