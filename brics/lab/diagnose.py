@@ -11,14 +11,12 @@ from __future__ import annotations
 import time, copy
 import torch
 from fastai.callback.core import Callback
-from ..core import check, default_device
+from ..core import check, default_device, set_seed
 from ..schedules import as_schedule, alpha_sigma
 from ..diffusion import codes_to_x, generate, SAMPLERS, codes_dls, diffusion_learner
 from ..metrics import psnr, generation_features, generation_metrics, load_inception
-from ..training import EMACB, get_cb
+from ..training import EMACB, get_cb, fit_steps
 from .claims import cached_run
-from ..training import fit_steps
-from ..core import set_seed
 
 # %% auto #0
 __all__ = ['LEVELS', 'code_noise_curve', 'level_losses', 'LevelLossCB', 'sampler_sweep', 'SnapshotCB', 'study_run']

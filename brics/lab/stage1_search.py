@@ -15,16 +15,14 @@ from pathlib import Path
 import torch, torch.nn.functional as F
 from fastai.callback.core import Callback
 from torch.utils.flop_counter import FlopCounterMode
-from ..core import check, set_seed
+from ..core import check, set_seed, n_params, default_device
 from ..data import get_dls
 from ..model import BRICS, get_config, model_accounting
 from ..decoder import count_macs, VQGANDecoder
 from ..learner import ae_learner
-from ..core import n_params
 from ..demo import reconstruct_split, recon_summary
 from .peers import KLPeer, kl_peer, kl_autoencoder, peer_width, peer_ae_learner, ema_model, no_gan_throughput
 from .bench import StepTimer, interleaved_throughput, bench_dls, bench_case, bench_record
-from ..core import default_device
 from .claims import cached_run
 from ..training import fit_steps
 
